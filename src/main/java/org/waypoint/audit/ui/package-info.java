@@ -1,0 +1,4 @@
+@NullMarked
+package org.waypoint.audit.ui;
+
+import org.jspecify.annotations.NullMarked;

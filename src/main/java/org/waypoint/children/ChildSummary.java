@@ -1,0 +1,28 @@
+package org.waypoint.children;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.waypoint.common.Dates;
+
+public record ChildSummary(UUID id, String givenName, String familyName, LocalDate dateOfBirth, Category category,
+                           long teamId, String teamName, @Nullable Long allocatedWorkerId,
+                           @Nullable String allocatedWorkerName, LocalDate openedOn, @Nullable LocalDate closedOn,
+                           long version) {
+
+    public String fullName() {
+        return givenName + " " + familyName;
+    }
+
+    public int ageOn(LocalDate day) {
+        return Dates.ageOn(dateOfBirth, day);
+    }
+
+    public String ageTextOn(LocalDate day) {
+        return Dates.ageText(dateOfBirth, day);
+    }
+
+    public boolean open() {
+        return closedOn == null;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.waypoint.children;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,127 @@
+package org.waypoint.children.ui;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.waypoint.children.Category;
+import org.waypoint.children.ChildFilter;
+import org.waypoint.children.ChildService;
+import org.waypoint.children.ChildSummary;
+import org.waypoint.organisation.TeamSummary;
+import org.waypoint.ui.Badges;
+
+/** A lazily loaded, filterable list of the children the user may see. */
+class ChildrenGrid extends VerticalLayout {
+
+    private final Grid<ChildSummary> grid = new Grid<>();
+    private ChildFilter filter;
+
+    /**
+     * @param teams the teams to offer in the team filter; none hides it
+     * @param onAllocate when given, each open row gets an "Allocate" button
+     */
+    ChildrenGrid(ChildService children, ChildFilter initial, List<TeamSummary> teams, LocalDate today,
+                 Consumer<ChildSummary> onAllocate, boolean canAllocate) {
+        this.filter = initial;
+        setPadding(false);
+        setSizeFull();
+
+        var search = new TextField();
+        search.setPlaceholder("Search by name");
+        search.setAriaLabel("Search by name");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.addValueChangeListener(e -> refresh(filter.withSearch(e.getValue())));
+
+        var category = new Select<Category>();
+        category.setAriaLabel("Category");
+        category.setItems(Category.values());
+        category.setEmptySelectionAllowed(true);
+        category.setEmptySelectionCaption("All categories");
+        category.setItemLabelGenerator(c -> c == null ? "All categories" : c.label());
+        category.setValue(initial.category());
+        category.addValueChangeListener(e -> refresh(filter.withCategory(e.getValue())));
+
+        var unallocated = new Checkbox("Unallocated only", initial.unallocatedOnly());
+        unallocated.addValueChangeListener(e -> refresh(filter.withUnallocatedOnly(e.getValue())));
+
+        var filters = new FlexLayout(search, category);
+        if (teams.size() > 1) {
+            var team = new ComboBox<TeamSummary>();
+            team.setAriaLabel("Team");
+            team.setPlaceholder("All teams");
+            team.setItems(teams);
+            team.setItemLabelGenerator(TeamSummary::name);
+            team.setClearButtonVisible(true);
+            teams.stream().filter(t -> Long.valueOf(t.id()).equals(initial.teamId())).findFirst().ifPresent(team::setValue);
+            team.addValueChangeListener(e -> refresh(filter.withTeam(e.getValue() == null ? null : e.getValue().id())));
+            filters.add(team);
+        }
+        filters.add(unallocated);
+        filters.addClassName("filters");
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.setAlignItems(Alignment.CENTER);
+
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        var name = grid.addColumn(new ComponentRenderer<>(c -> ChildrenNavigation.linkToChild(c.fullName(), c.id())))
+                .setHeader("Name").setKey("familyName").setSortable(true).setFlexGrow(2);
+        grid.addColumn(c -> c.ageTextOn(today)).setHeader("Age").setKey("dateOfBirth").setSortable(true)
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(c -> CategoryBadge.of(c.category())))
+                .setHeader("Category").setKey("category").setSortable(true).setAutoWidth(true);
+        if (teams.size() > 1) {
+            grid.addColumn(ChildSummary::teamName).setHeader("Team");
+        }
+        grid.addColumn(new ComponentRenderer<>(c -> c.allocatedWorkerName() == null
+                        ? Badges.of("Unallocated", Badges.Tone.WARNING)
+                        : new com.vaadin.flow.component.html.Span(c.allocatedWorkerName())))
+                .setHeader("Worker").setFlexGrow(2);
+        if (canAllocate) {
+            grid.addComponentColumn(c -> {
+                var button = new com.vaadin.flow.component.button.Button("Allocate", e -> onAllocate.accept(c));
+                button.addThemeName("small");
+                button.setAriaLabel("Allocate " + c.fullName());
+                return button;
+            }).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        }
+        grid.setItemsPageable(pageable -> children.search(filter,
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sortOf(pageable.getSort())))
+                .getContent());
+        grid.sort(GridSortOrder.asc(name).build());
+        grid.setSizeFull();
+        grid.setMinHeight("320px");
+
+        add(filters, grid);
+        setFlexGrow(1, grid);
+    }
+
+    // Sort on the columns' keys; family then given name then id keeps paging stable.
+    private static Sort sortOf(Sort requested) {
+        return requested.isUnsorted() ? Sort.by("familyName", "givenName", "id")
+                : requested.and(Sort.by("familyName", "givenName", "id"));
+    }
+
+    void refresh(ChildFilter newFilter) {
+        this.filter = newFilter;
+        grid.getDataProvider().refreshAll();
+    }
+
+    void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.waypoint.children.web;
+
+import org.jspecify.annotations.NullMarked;

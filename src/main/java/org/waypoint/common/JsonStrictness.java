@@ -1,0 +1,26 @@
+package org.waypoint.common;
+
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.type.LogicalType;
+
+/**
+ * The API takes JSON as typed: a number is not a name and "12" is not a number. Without this Jackson would quietly
+ * turn {@code "givenName": true} into "true".
+ */
+@Configuration(proxyBeanMethods = false)
+class JsonStrictness {
+
+    @Bean
+    JsonMapperBuilderCustomizer strictScalars() {
+        return builder -> builder
+                .disable(tools.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .withCoercionConfig(LogicalType.Textual, config -> config
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+    }
+}

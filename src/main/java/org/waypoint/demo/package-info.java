@@ -1,0 +1,4 @@
+@NullMarked
+package org.waypoint.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.waypoint.missing.ui;
+
+import org.jspecify.annotations.NullMarked;

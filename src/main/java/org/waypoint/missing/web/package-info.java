@@ -1,0 +1,4 @@
+@NullMarked
+package org.waypoint.missing.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+package org.waypoint.organisation;
+
+public record ServiceAreaSummary(long id, String name) {
+}

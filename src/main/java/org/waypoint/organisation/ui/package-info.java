@@ -1,0 +1,4 @@
+@NullMarked
+package org.waypoint.organisation.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.waypoint.organisation.web;
+
+import org.jspecify.annotations.NullMarked;

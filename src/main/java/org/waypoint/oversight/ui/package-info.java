@@ -1,0 +1,4 @@
+@NullMarked
+package org.waypoint.oversight.ui;
+
+import org.jspecify.annotations.NullMarked;

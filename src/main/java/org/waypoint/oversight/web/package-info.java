@@ -1,0 +1,4 @@
+@NullMarked
+package org.waypoint.oversight.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.waypoint;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.waypoint.security;
+
+import org.jspecify.annotations.NullMarked;

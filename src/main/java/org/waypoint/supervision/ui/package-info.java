@@ -1,0 +1,4 @@
+@NullMarked
+package org.waypoint.supervision.ui;
+
+import org.jspecify.annotations.NullMarked;

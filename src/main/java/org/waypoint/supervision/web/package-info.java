@@ -1,0 +1,4 @@
+@NullMarked
+package org.waypoint.supervision.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,7 @@
+package org.waypoint.audit;
+
+import org.waypoint.IntegrationTest;
+
+@IntegrationTest
+class AuditTrailTest extends AuditTrailContract {
+}

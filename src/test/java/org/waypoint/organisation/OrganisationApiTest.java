@@ -1,0 +1,7 @@
+package org.waypoint.organisation;
+
+import org.waypoint.IntegrationTest;
+
+@IntegrationTest
+class OrganisationApiTest extends OrganisationApiContract {
+}

@@ -1,0 +1,7 @@
+package org.waypoint.supervision;
+
+import org.waypoint.PostgresIntegrationTest;
+
+@PostgresIntegrationTest
+class SupervisionApiPostgresTest extends SupervisionApiContract {
+}

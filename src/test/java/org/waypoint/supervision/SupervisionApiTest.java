@@ -1,0 +1,7 @@
+package org.waypoint.supervision;
+
+import org.waypoint.IntegrationTest;
+
+@IntegrationTest
+class SupervisionApiTest extends SupervisionApiContract {
+}
