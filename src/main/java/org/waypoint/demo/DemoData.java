@@ -43,6 +43,8 @@ class DemoData implements SmartInitializingSingleton {
     public void afterSingletonsInstantiated() {
         Long staff = jdbc.queryForObject("select count(*) from staff", Long.class);
         if (staff != null && staff > 0) {
+            log.info("Demo council already in place. Sign in as sw, pa, tm, tm2, hos or admin with password '{}'.",
+                    PASSWORD);
             return;
         }
         long started = System.nanoTime();
