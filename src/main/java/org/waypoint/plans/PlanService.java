@@ -109,14 +109,17 @@ public class PlanService {
     }
 
     /**
-     * Saves a change made from {@code expectedVersion}. A draft, submitted or returned version changes in place (a
+     * Saves a change made from {@code expectedVersion} (required). A draft, submitted or returned version changes in place (a
      * submitted one goes back to draft); an approved one is never changed: the change becomes a new draft version.
      */
     @Transactional
-    public PlanDetail update(UUID versionId, long expectedVersion, PlanInput input) {
+    public PlanDetail update(UUID versionId, @Nullable Long expectedVersion, PlanInput input) {
         PlanVersion version = version(versionId);
         Plan plan = plan(version);
         access.requireWrite(plan.childId());
+        if (expectedVersion == null) {
+            throw new InvalidInputException("If-Match", "Say which version you changed (send its ETag in If-Match)");
+        }
         requireCurrent(plan, version);
         if (version.version() != expectedVersion) {
             throw new StaleVersionException("This plan", version.version());

@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.waypoint.common.EntityTags;
 import org.waypoint.common.FieldProblem;
-import org.waypoint.common.InvalidInputException;
 import org.waypoint.plans.ActionStatus;
 import org.waypoint.plans.CompletenessFigures;
 import org.waypoint.plans.PlanDecision;
@@ -123,11 +122,7 @@ class PlanController {
     @PutMapping("/plans/{id}")
     ResponseEntity<PlanResponse> update(@PathVariable UUID id, @RequestBody PlanInput body,
                                         @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-        Long version = EntityTags.ifMatch(ifMatch);
-        if (version == null) {
-            throw new InvalidInputException("If-Match", "Send the plan's version (its ETag) in If-Match");
-        }
-        PlanDetail saved = plans.update(id, version, body);
+        PlanDetail saved = plans.update(id, EntityTags.ifMatch(ifMatch), body);
         var response = ResponseEntity.ok().eTag(EntityTags.etag(saved.version()));
         if (!saved.id().equals(id)) {
             response.location(URI.create("/api/v1/plans/" + saved.id()));
