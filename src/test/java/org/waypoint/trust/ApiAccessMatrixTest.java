@@ -80,6 +80,8 @@ class ApiAccessMatrixTest {
             row("GET", "/api/v1/teams", Relation.NONE, null,                           200, 200, 200, 200, 200, 401),
             row("GET", "/api/v1/oversight/caseloads", Relation.NONE, null,             403, 403, 200, 200, 403, 401),
             row("GET", "/api/v1/oversight/caseloads.csv", Relation.NONE, null,         403, 403, 200, 200, 403, 401),
+            row("GET", "/api/v1/oversight/compliance", Relation.NONE, null,            403, 403, 200, 200, 403, 401),
+            row("GET", "/api/v1/oversight/compliance.csv", Relation.NONE, null,        403, 403, 200, 200, 403, 401),
             // supervision
             row("GET", "/api/v1/children/{child}/management-oversight", Relation.OWN, null,
                                                                                        200, 200, 200, 200, 403, 401),

@@ -162,6 +162,8 @@ class HostileInputTest {
         for (String query : List.of("asOf=yesterday", "asOf=9999-99-99", "asOf=%27%20OR%201=1", "asOf=" + "9".repeat(400),
                 "asOf=2026-02-30", "asOf=-1")) {
             sent += send("GET", "/api/v1/oversight/caseloads?" + query, "manager", null, query, users, failures);
+            sent += send("GET", "/api/v1/oversight/compliance?" + query, "manager", null, query, users, failures);
+            sent += send("GET", "/api/v1/oversight/compliance.csv?" + query, "manager", null, query, users, failures);
         }
         for (String query : List.of("exports/ssda903-missing.csv?year=abc", "exports/ssda903-missing.csv?year=-1",
                 "exports/ssda903-missing.csv?year=99999999999", "exports/ssda903-missing.csv?year=" + "9".repeat(400),
