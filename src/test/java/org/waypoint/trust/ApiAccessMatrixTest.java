@@ -168,7 +168,8 @@ class ApiAccessMatrixTest {
                                                                                        403, 403, 404, 422, 403, 401),
             row("POST", "/api/v1/plans/{plan}/return", Relation.OTHER_SERVICE_AREA, "{\"rationale\":\"\"}",
                                                                                        403, 403, 404, 404, 403, 401),
-            row("GET", "/api/v1/reports/plan-completeness", Relation.NONE, null,       403, 403, 200, 200, 403, 401)
+            row("GET", "/api/v1/reports/plan-completeness", Relation.NONE, null,       403, 403, 200, 200, 403, 401),
+            row("GET", "/api/v1/reports/plan-reviews-overdue", Relation.NONE, null,    200, 200, 200, 200, 403, 401)
     );
 
     @Autowired

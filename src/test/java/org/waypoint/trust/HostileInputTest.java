@@ -173,7 +173,7 @@ class HostileInputTest {
                 "missing-episodes/not-a-uuid")) {
             sent += send("GET", "/api/v1/" + query, "manager", null, query, users, failures);
         }
-        for (String query : List.of("reports/plan-completeness?teamId=abc", "reports/plan-completeness?serviceAreaId=-",
+        for (String query : List.of("reports/plan-completeness?teamId=abc", "reports/plan-reviews-overdue?teamId=abc",  "reports/plan-completeness?serviceAreaId=-",
                 "reports/plan-completeness?teamId=" + "9".repeat(400), "plans/not-a-uuid", "plans/%00",
                 "children/not-a-uuid/plans")) {
             sent += send("GET", "/api/v1/" + query, "manager", null, query, users, failures);
