@@ -269,6 +269,15 @@ public class PlanService {
         }).toList();
     }
 
+    /** Whether the current user may approve or return this version (manages the child, did not write it). */
+    public boolean mayDecide(UUID versionId) {
+        PlanVersion version = version(versionId);
+        Plan plan = plan(version);
+        access.visible(plan.childId());
+        return access.mayManage(plan.childId()) && PlanWorkflow.mayDecide(CurrentUser.get().staffId(),
+                version.authorId(), version.lastEditedBy());
+    }
+
     /** The gaps and warnings a plan would have, for help while typing (nothing is saved or read). */
     public PlanCheck check(PlanType type, PlanContent content, LocalDate startedOn, int approvedBefore) {
         return new PlanCheck(ApprovalGate.gaps(content), warnings(type, content, startedOn, approvedBefore),
