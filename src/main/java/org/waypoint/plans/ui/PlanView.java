@@ -95,6 +95,11 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         if (!plan.decisions().isEmpty()) {
             add(new H3("Management decisions"), PlanParts.decisions(plan.decisions()));
         }
+        if (plan.current() && !plan.gaps().isEmpty()
+                && plan.status() != PlanStatus.APPROVED && plan.status() != PlanStatus.SUPERSEDED) {
+            add(new H3("Before a manager can approve this plan"),
+                    PlanParts.problemList(plan.gaps(), p -> PlanParts.jumpTo(PlanParts.anchor(p)), "plan-gaps"));
+        }
         add(PlanParts.body(plan, today));
         List<PlanSummary> versions = plans.versionsOf(plan.childId()).stream()
                 .filter(v -> v.planId().equals(plan.planId())).toList();

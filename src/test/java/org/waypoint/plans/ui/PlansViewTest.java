@@ -79,6 +79,28 @@ class PlansViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("sw")
+    void aSaveThatMeetsSomeoneElsesShowsBothAndOverwritesNothing() {
+        UUID child = swChildWithout(PlanType.CP);
+        PlanDetail draft = plans.create(child, new PlanInput(PlanType.CP, List.of(new PlanInput.Outcome("Safe at home")),
+                List.of(), "Stay with nan", null, null, null, null, null));
+        PlanEditorView editor = navigate("plans/" + draft.id() + "/edit", PlanEditorView.class);
+        // tm changes the plan meanwhile
+        runAs.user("tm", () -> plans.update(draft.id(), draft.version(), new PlanInput(null,
+                List.of(new PlanInput.Outcome("Safe at home, and at school every day")), List.of(), "Stay with nan",
+                null, null, null, null, null)));
+
+        write("What happens if the plan does not work, or the child is not safe?", "Stay with her aunt");
+        var dialog = $(com.vaadin.flow.component.dialog.Dialog.class).single();
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Someone else changed this plan");
+        assertThat(plans.get(draft.id()).content().contingency()).as("nothing overwritten").isEqualTo("Stay with nan");
+        assertThat(plans.get(draft.id()).content().outcomes()).containsExactly("Safe at home, and at school every day");
+
+        test($(Button.class, dialog).withText("Save mine over it").single()).click();
+        assertThat(plans.get(draft.id()).content().contingency()).isEqualTo("Stay with her aunt");
+    }
+
+    @Test
     @WithUserDetails("tm")
     void theApprovalScreenKeepsApproveDisabledWithTheReasonsUntilTheGapsAreFilled() {
         UUID child = swChildWithout(PlanType.CP);
