@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -19,14 +18,12 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.security.access.AccessDeniedException;
 import org.waypoint.children.ChildService;
 import org.waypoint.children.ChildSummary;
 import org.waypoint.common.ConflictException;
 import org.waypoint.common.Dates;
 import org.waypoint.common.InvalidInputException;
-import org.waypoint.common.NotFoundException;
 import org.waypoint.plans.PlanDetail;
 import org.waypoint.plans.PlanService;
 import org.waypoint.plans.PlanStatus;
@@ -60,15 +57,11 @@ class ApprovalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        try {
-            UUID id = event.getRouteParameters().get(VERSION_ID).map(UUID::fromString)
-                    .orElseThrow(() -> new NotFoundException("Plan"));
-            PlanDetail plan = plans.get(id);
-            show(plan, children.get(plan.childId()));
-        } catch (NotFoundException | IllegalArgumentException e) {
-            title = "Not found";
-            add(new H2("Plan not found"), new Span("That record is not there, or you do not have access to it."));
-        }
+        PlanParts.fromRoute(event, VERSION_ID, plans).ifPresentOrElse(plan -> show(plan, children.get(plan.childId())),
+                () -> {
+                    title = "Not found";
+                    add(PlanParts.notFound());
+                });
     }
 
     private void show(PlanDetail plan, ChildSummary child) {

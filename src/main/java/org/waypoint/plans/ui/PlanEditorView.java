@@ -54,7 +54,6 @@ import org.waypoint.plans.PlanInput;
 import org.waypoint.plans.PlanService;
 import org.waypoint.plans.PlanStatus;
 import org.waypoint.plans.PlanType;
-import org.waypoint.plans.StaffChoice;
 import org.waypoint.security.Roles;
 import org.waypoint.ui.DatePickers;
 import org.waypoint.ui.Notifications;

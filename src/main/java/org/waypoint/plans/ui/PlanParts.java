@@ -5,6 +5,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,15 +15,20 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import org.waypoint.common.Dates;
+import org.waypoint.common.NotFoundException;
 import org.waypoint.common.FieldProblem;
 import org.waypoint.plans.ActionStatus;
 import org.waypoint.plans.PlanAction;
 import org.waypoint.plans.PlanContent;
 import org.waypoint.plans.PlanDecision;
 import org.waypoint.plans.PlanDetail;
+import org.waypoint.plans.PlanService;
 import org.waypoint.plans.PlanStatus;
 import org.waypoint.plans.PlanType;
 import org.waypoint.ui.Badges;
@@ -31,6 +37,20 @@ import org.waypoint.ui.Badges;
 final class PlanParts {
 
     private PlanParts() {
+    }
+
+    /** The plan version a route names, if it exists and the user may see it. */
+    static Optional<PlanDetail> fromRoute(BeforeEnterEvent event, String parameter, PlanService plans) {
+        try {
+            return event.getRouteParameters().get(parameter).map(UUID::fromString).map(plans::get);
+        } catch (NotFoundException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    static Component[] notFound() {
+        return new Component[] {new H2("Plan not found"),
+                new Span("That record is not there, or you do not have access to it.")};
     }
 
     static Span status(PlanStatus status) {

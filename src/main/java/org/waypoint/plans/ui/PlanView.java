@@ -24,13 +24,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import org.waypoint.children.ChildService;
 import org.waypoint.children.ChildSummary;
 import org.waypoint.children.ui.ChildrenNavigation;
 import org.waypoint.common.ConflictException;
 import org.waypoint.common.Dates;
-import org.waypoint.common.NotFoundException;
 import org.waypoint.plans.PlanDetail;
 import org.waypoint.plans.PlanService;
 import org.waypoint.plans.PlanStatus;
@@ -64,15 +62,11 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        try {
-            UUID id = event.getRouteParameters().get(VERSION_ID).map(UUID::fromString)
-                    .orElseThrow(() -> new NotFoundException("Plan"));
-            PlanDetail plan = plans.get(id);
-            show(plan, children.get(plan.childId()));
-        } catch (NotFoundException | IllegalArgumentException e) {
-            title = "Not found";
-            add(new H2("Plan not found"), new Span("That record is not there, or you do not have access to it."));
-        }
+        PlanParts.fromRoute(event, VERSION_ID, plans).ifPresentOrElse(plan -> show(plan, children.get(plan.childId())),
+                () -> {
+                    title = "Not found";
+                    add(PlanParts.notFound());
+                });
     }
 
     private void show(PlanDetail plan, ChildSummary child) {

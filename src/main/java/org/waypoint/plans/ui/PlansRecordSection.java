@@ -95,11 +95,15 @@ class PlansRecordSection implements ChildRecordSection {
                 card.add(Badges.of("Review overdue", Badges.Tone.ERROR));
             }
         }
-        versions.stream().filter(v -> v.status() == PlanStatus.APPROVED && !v.current()).findFirst()
-                .ifPresent(approved -> card.add(new Div(new Span("In force until the new version is approved: "),
-                        PlansNavigation.linkToPlan("version " + approved.number(), approved.id()))));
-        // The managers' decisions with their rationale belong on the child's record (seeds 000, 004).
+        var inForce = versions.stream().filter(v -> v.status() == PlanStatus.APPROVED && !v.current()).findFirst();
+        inForce.ifPresent(approved -> card.add(new Div(new Span("In force until the new version is approved: "),
+                PlansNavigation.linkToPlan("version " + approved.number(), approved.id()))));
+        // The managers' decisions with their rationale belong on the child's record (seeds 000, 004): the newest
+        // version's, or else the approval of the version in force.
         PlanDetail detail = plans.get(current.id());
+        if (detail.decisions().isEmpty() && inForce.isPresent()) {
+            detail = plans.get(inForce.get().id());
+        }
         if (!detail.decisions().isEmpty()) {
             card.add(PlanParts.decisions(detail.decisions().subList(0, 1)));
         }
