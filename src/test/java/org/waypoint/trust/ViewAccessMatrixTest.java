@@ -70,7 +70,13 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
             new Row("plans/{plan}/approval", Relation.OWN, "ApprovalView",                          "N  N  Y  Y   N     N"),
             new Row("plans/{plan}/approval", Relation.SAME_TEAM, "ApprovalView",                    "N  N  Y  Y   N     N"),
             new Row("plans/{plan}/approval", Relation.OTHER_TEAM, "ApprovalView",                   "N  N  N  Y   N     N"),
-            new Row("plans/{plan}/approval", Relation.OTHER_SERVICE_AREA, "ApprovalView",           "N  N  N  N   N     N")
+            new Row("plans/{plan}/approval", Relation.OTHER_SERVICE_AREA, "ApprovalView",           "N  N  N  N   N     N"),
+            // the flow opens for any young person the caller may see (saying so when they are not a care leaver)
+            new Row("pathway/{child}", Relation.OWN, "PathwayFlowView",                             "Y  Y  Y  Y   N     N"),
+            new Row("pathway/{child}", Relation.SAME_TEAM, "PathwayFlowView",                       "N  N  Y  Y   N     N"),
+            new Row("pathway/{child}", Relation.OTHER_TEAM, "PathwayFlowView",                      "N  N  N  Y   N     N"),
+            new Row("pathway/{child}", Relation.OTHER_SERVICE_AREA, "PathwayFlowView",              "N  N  N  N   N     N"),
+            new Row("pathway-plans/waiting", Relation.NONE, "PathwayQueueView",                     "N  N  Y  Y   N     N")
     );
 
     @Autowired
