@@ -84,6 +84,26 @@ class MissingQueries {
                 .list();
     }
 
+    /** Children missing now, interviews due, and of those the ones past 72 hours, in one pass. */
+    record OpenCounts(long missingNow, long interviewsDue, long interviewsOverdue) {
+    }
+
+    OpenCounts openCounts(CaseScope scope, Instant overdueIfReturnedBefore) {
+        return jdbc.sql("""
+                        select coalesce(sum(case when e.returned_at is null then 1 else 0 end), 0) as missing_now,
+                               coalesce(sum(case when e.returned_at is not null then 1 else 0 end), 0) as due,
+                               coalesce(sum(case when e.returned_at < :cutoff then 1 else 0 end), 0) as overdue
+                        from missing_episode e
+                        join child c on c.id = e.child_id
+                        where %s and (e.returned_at is null
+                           or not exists (select 1 from return_interview ri where ri.episode_id = e.id))"""
+                        .formatted(IN_SCOPE))
+                .param("staffId", scope.staffId()).param("teamIds", scope.teamIdsForQuery())
+                .param("cutoff", at(overdueIfReturnedBefore))
+                .query((rs, n) -> new OpenCounts(rs.getLong("missing_now"), rs.getLong("due"), rs.getLong("overdue")))
+                .single();
+    }
+
     /** An episode with what came of its interview offer, for the child's chronology. */
     record ChronologyRow(UUID episodeId, Instant missingFrom, @Nullable Instant returnedAt, boolean reportedToPolice,
                          @Nullable String whereFound, @Nullable String outcome, @Nullable Instant heldAt,
