@@ -63,6 +63,13 @@ class ApiAccessMatrixTest {
             row("GET", "/api/v1/children/{child}", Relation.SAME_TEAM, null,           404, 404, 200, 200, 404, 401),
             row("GET", "/api/v1/children/{child}", Relation.OTHER_TEAM, null,          404, 404, 404, 200, 404, 401),
             row("GET", "/api/v1/children/{child}", Relation.OTHER_SERVICE_AREA, null,  404, 404, 404, 404, 404, 401),
+            // the child's chronology
+            row("GET", "/api/v1/children/{child}/chronology", Relation.OWN, null,      200, 200, 200, 200, 403, 401),
+            row("GET", "/api/v1/children/{child}/chronology", Relation.SAME_TEAM, null, 404, 404, 200, 200, 403, 401),
+            row("GET", "/api/v1/children/{child}/chronology", Relation.OTHER_TEAM, null,
+                                                                                       404, 404, 404, 200, 403, 401),
+            row("GET", "/api/v1/children/{child}/chronology?kind=Allocation", Relation.OTHER_SERVICE_AREA, null,
+                                                                                       404, 404, 404, 404, 403, 401),
             row("PUT", "/api/v1/children/{child}/allocation", Relation.SAME_TEAM, "{\"workerId\":{worker}}",
                                                                                        403, 403, 200, 200, 200, 401),
             row("PUT", "/api/v1/children/{child}/allocation", Relation.OTHER_TEAM, "{\"workerId\":{worker}}",

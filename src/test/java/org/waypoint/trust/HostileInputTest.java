@@ -172,7 +172,9 @@ class HostileInputTest {
                 "exports/ssda903-missing.csv", "missing-patterns/shared?days=0", "missing-patterns/shared?days=abc",
                 "missing-patterns/shared/instances?kind=PLANET&key=x", "missing-figures/teams?from=2026-02-30&to=x",
                 "missing-figures/teams?from=2026-03-01&to=2026-01-01", "missing-episodes/due?size=0",
-                "missing-episodes/not-a-uuid")) {
+                "missing-episodes/not-a-uuid", "children/not-a-uuid/chronology",
+                "children/" + child + "/chronology?kind=%27%20OR%201=1",
+                "children/" + child + "/chronology?kind=" + "x".repeat(5_000))) {
             sent += send("GET", "/api/v1/" + query, "manager", null, query, users, failures);
         }
         for (String query : List.of("reports/plan-completeness?teamId=abc", "reports/plan-reviews-overdue?teamId=abc",  "reports/plan-completeness?serviceAreaId=-",

@@ -31,6 +31,7 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
 
     //                         route                 relation                 view class            SW PA TM HoS ADMIN ANON
     static final List<Row> ROWS = List.of(
+            new Row("my-day", Relation.NONE, "MyDayView",                                           "Y  Y  Y  Y   N     N"),
             new Row("caseload", Relation.NONE, "CaseloadView",                                      "Y  Y  N  N   N     N"),
             new Row("team", Relation.NONE, "TeamView",                                              "N  N  Y  N   N     N"),
             new Row("children", Relation.NONE, "ChildrenView",                                      "N  N  Y  Y   N     N"),
