@@ -26,6 +26,10 @@ import org.waypoint.TestCouncil;
 import org.waypoint.TestUsers;
 import org.waypoint.common.NotFoundException;
 import org.waypoint.missing.MissingEpisodeService;
+import org.waypoint.plans.PlanDetail;
+import org.waypoint.plans.PlanInput;
+import org.waypoint.plans.PlanService;
+import org.waypoint.plans.PlanType;
 import org.waypoint.missing.NewMissingEpisode;
 import org.waypoint.security.RunAs;
 import org.waypoint.supervision.NewSupervision;
@@ -50,6 +54,8 @@ class ChronologyTest {
     MissingEpisodeService missing;
     @Autowired
     SupervisionService supervision;
+    @Autowired
+    PlanService plans;
     @Autowired
     List<ChronologySource> sources;
     @Autowired
@@ -96,6 +102,24 @@ class ChronologyTest {
         assertThat(entries.get(2).link()).startsWith("supervision/records/");
         assertThat(entries.get(3).detail()).isEqualTo("Found: At a friend's flat");
         assertThat(entries.get(4).link()).matches("missing/episodes/[0-9a-f-]{36}/interview");
+    }
+
+    @Test
+    void aPlansVersionsAndTheManagersDecisionWithItsRationale() {
+        PlanDetail draft = runAs.user(unit.worker(), () -> plans.create(child, new PlanInput(PlanType.CIN,
+                List.of(new PlanInput.Outcome("Goes to school every day")),
+                List.of(new PlanInput.Action("Walk to school with mum each morning", null, unit.workerId(),
+                        LocalDate.now().plusDays(14), null, null, 0)),
+                "Stay with her aunt if home is not safe", "I want to stay at my school", null, null, null, null)));
+        runAs.user(unit.worker(), () -> plans.submit(draft.id(), null));
+        runAs.user(unit.manager(), () -> plans.approve(draft.id(), "Actions are owned and dated; school agrees."));
+
+        List<ChronologyEntry> entries = as(unit.manager(), Set.of("Child in need plan"));
+        assertThat(entries).extracting(ChronologyEntry::title)
+                .containsExactly("Version 1 approved", "Version 1 sent for approval", "Version 1 written");
+        assertThat(entries.getFirst().detail()).isEqualTo("Why: Actions are owned and dated; school agrees.");
+        assertThat(entries.getFirst().by()).isEqualTo("Staff " + unit.manager());
+        assertThat(entries.getFirst().link()).isEqualTo("plans/" + draft.id());
     }
 
     @Test
