@@ -196,6 +196,37 @@ class PlanQueries {
         return day.plusDays(1).atStartOfDay(Dates.ZONE).toOffsetDateTime();
     }
 
+    record Mine(UUID versionId, UUID childId, String childName, PlanType type, String what, LocalDate day) {
+    }
+
+    /**
+     * What waits for this member of staff on plans they wrote or own, for children in scope: versions returned to
+     * them (with the day of the return) and actions they own in current versions that are past their due date.
+     */
+    List<Mine> waitingFor(long staffId, CaseScope scope, LocalDate today) {
+        return jdbc.sql("""
+                        select v.id, c.id as child_id, %1$s as child_name, p.plan_type, 'RETURNED' as what,
+                               cast(v.last_edited_at as date) as day_
+                        from plan p
+                        join plan_version v on v.id = p.current_version_id
+                        join child c on c.id = p.child_id
+                        where v.status = 'RETURNED' and v.author_id = :me and c.closed_on is null and %2$s
+                        union all
+                        select v.id, c.id, %1$s, p.plan_type, a.description, a.due_date
+                        from plan p
+                        join plan_version v on v.id = p.current_version_id
+                        join plan_action a on a.version_id = v.id
+                        join child c on c.id = p.child_id
+                        where a.owner_staff_id = :me and a.due_date < :today and a.status in ('NOT_STARTED', 'IN_PROGRESS')
+                          and c.closed_on is null and %2$s""".formatted(CHILD_NAME, IN_SCOPE))
+                .param("me", staffId).param("today", today)
+                .param("staffId", scope.staffId()).param("teamIds", scope.teamIdsForQuery())
+                .query((rs, n) -> new Mine(uuid(rs, "id"), uuid(rs, "child_id"), rs.getString("child_name"),
+                        PlanType.valueOf(rs.getString("plan_type")), rs.getString("what"),
+                        rs.getObject("day_", LocalDate.class)))
+                .list();
+    }
+
     record ReviewDue(UUID childId, PlanType type, LocalDate due) {
     }
 

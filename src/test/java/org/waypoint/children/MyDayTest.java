@@ -16,6 +16,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.waypoint.IntegrationTest;
 import org.waypoint.TestCouncil;
 import org.waypoint.missing.MissingEpisodeService;
+import org.waypoint.plans.PlanDetail;
+import org.waypoint.plans.PlanInput;
+import org.waypoint.plans.PlanService;
+import org.waypoint.plans.PlanType;
 import org.waypoint.missing.NewMissingEpisode;
 import org.waypoint.security.CurrentUser;
 import org.waypoint.security.Role;
@@ -41,6 +45,8 @@ class MyDayTest {
     List<DueItemSource> sources;
     @Autowired
     Clock clock;
+    @Autowired
+    PlanService plans;
 
     TestCouncil.Unit unit;
     UUID returned;
@@ -106,6 +112,33 @@ class MyDayTest {
         assertThat(items).extracting(DueItem::childId).doesNotContain(theirs);
         assertThat(items).filteredOn(i -> "Missing now".equals(i.label())).singleElement()
                 .satisfies(i -> assertThat(i.detail()).isEqualTo("Allocated to Staff " + unit.worker()));
+    }
+
+    @Test
+    void plansWaitForTheirManagerThenGoBackToTheirAuthorWithTheActionsPastTheirDate() {
+        UUID child = council.child(unit);
+        PlanDetail plan = runAs.user(unit.worker(), () -> plans.create(child, new PlanInput(PlanType.CIN,
+                List.of(new PlanInput.Outcome("Goes to school every day")),
+                List.of(new PlanInput.Action("Meet the school's attendance officer", null, unit.workerId(),
+                        LocalDate.now().minusDays(2), null, null, 0)),
+                "Stay with her aunt", "I like my school", null, null, null, null)));
+        runAs.user(unit.worker(), () -> plans.submit(plan.id(), null));
+
+        assertThat(dayOf(unit.manager())).filteredOn(i -> i.label().equals("Child in need plan waiting for your approval"))
+                .singleElement().satisfies(i -> {
+                    assertThat(i.link()).isEqualTo("plans/" + plan.id() + "/approval");
+                    assertThat(i.detail()).isEqualTo("Sent by Staff " + unit.worker());
+                });
+        runAs.user(unit.manager(), () -> plans.giveBack(plan.id(), "The action's date has passed: set a new one."));
+
+        assertThat(dayOf(unit.manager())).extracting(DueItem::label).doesNotContain("Child in need plan waiting for your approval");
+        List<DueItem> mine = dayOf(unit.worker());
+        assertThat(mine).extracting(DueItem::label, DueItem::link).contains(
+                org.assertj.core.groups.Tuple.tuple("Child in need plan returned to you: change it and send it again",
+                        "plans/" + plan.id() + "/edit"),
+                org.assertj.core.groups.Tuple.tuple("Your action is past its date: Meet the school's attendance officer",
+                        "plans/" + plan.id()));
+        assertThat(dayOf(unit.otherWorker())).extracting(DueItem::label).containsExactly("Your supervision");
     }
 
     @Test
