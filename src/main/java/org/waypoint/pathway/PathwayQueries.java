@@ -102,6 +102,13 @@ class PathwayQueries {
         return list("v.status = 'SUBMITTED' and " + IN_SCOPE, scope, today, "v.submitted_at, v.id");
     }
 
+    /** Pathway plans returned to this author by their manager, to change and send again. */
+    List<PathwayListItem> returnedTo(long authorId, CaseScope scope, LocalDate today) {
+        // authorId is a number, never text from a user
+        return list("v.status = 'RETURNED' and v.author_id = " + authorId + " and c.closed_on is null and " + IN_SCOPE,
+                scope, today, "v.last_edited_at");
+    }
+
     private List<PathwayListItem> list(String where, CaseScope scope, LocalDate today, String order) {
         return jdbc.sql("""
                         select v.id, c.id as child_id, %s as child_name, %s as status, v.status as plan_status,

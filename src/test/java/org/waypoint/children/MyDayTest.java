@@ -142,6 +142,15 @@ class MyDayTest {
     }
 
     @Test
+    void theDemoPathwayPlansWaitForTm2AndTheReturnedOneForPa() {
+        assertThat(dayOf("tm2")).filteredOn(i -> i.label().equals("Pathway plan waiting for your approval"))
+                .isNotEmpty().allSatisfy(i -> assertThat(i.link()).matches("pathway-plans/[0-9a-f-]{36}/review"));
+        assertThat(dayOf("pa")).filteredOn(i -> i.label().startsWith("Pathway plan returned to you"))
+                .isNotEmpty().allSatisfy(i -> assertThat(i.link()).isEqualTo("pathway/" + i.childId()));
+        assertThat(dayOf("tm")).extracting(DueItem::label).doesNotContain("Pathway plan waiting for your approval");
+    }
+
+    @Test
     void aHeadOfServiceSeesTheFiguresOfTheirAreasOnly() {
         String hos = unit.prefix() + "-hos";
         council.headOfService(hos, Set.of(unit.serviceAreaId()));
