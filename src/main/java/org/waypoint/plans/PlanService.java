@@ -302,7 +302,12 @@ public class PlanService {
 
     /** Plans in the caller's scope whose review is overdue. */
     public List<OverdueReview> overdueReviews() {
-        return queries.overdueReviews(access.scope(), today());
+        return overdueReviews(null);
+    }
+
+    /** Plans in the caller's scope whose review is overdue, of one team's children when a team is given. */
+    public List<OverdueReview> overdueReviews(@Nullable Long teamId) {
+        return queries.overdueReviews(access.scope(), teamId, today());
     }
 
     /** The 2019 audit's categories over the current version of each open child's plans with actions, in scope. */

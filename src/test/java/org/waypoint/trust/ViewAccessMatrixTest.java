@@ -31,6 +31,7 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
 
     //                         route                 relation                 view class            SW PA TM HoS ADMIN ANON
     static final List<Row> ROWS = List.of(
+            new Row("my-day", Relation.NONE, "MyDayView",                                           "Y  Y  Y  Y   N     N"),
             new Row("caseload", Relation.NONE, "CaseloadView",                                      "Y  Y  N  N   N     N"),
             new Row("team", Relation.NONE, "TeamView",                                              "N  N  Y  N   N     N"),
             new Row("children", Relation.NONE, "ChildrenView",                                      "N  N  Y  Y   N     N"),
@@ -40,6 +41,7 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
             new Row("children/{child}", Relation.OTHER_TEAM, "ChildView",                           "N  N  N  Y   N     N"),
             new Row("children/{child}", Relation.OTHER_SERVICE_AREA, "ChildView",                   "N  N  N  N   N     N"),
             new Row("oversight/caseloads", Relation.NONE, "CaseloadsView",                          "N  N  Y  Y   N     N"),
+            new Row("oversight/compliance", Relation.NONE, "ComplianceDashboardView",               "N  N  Y  Y   N     N"),
             new Row("audit", Relation.NONE, "AuditView",                                            "N  N  N  Y   Y     N"),
             new Row("admin/staff", Relation.NONE, "StaffView",                                      "N  N  N  N   Y     N"),
             new Row("admin/teams", Relation.NONE, "TeamsView",                                      "N  N  N  N   Y     N"),
@@ -69,7 +71,13 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
             new Row("plans/{plan}/approval", Relation.OWN, "ApprovalView",                          "N  N  Y  Y   N     N"),
             new Row("plans/{plan}/approval", Relation.SAME_TEAM, "ApprovalView",                    "N  N  Y  Y   N     N"),
             new Row("plans/{plan}/approval", Relation.OTHER_TEAM, "ApprovalView",                   "N  N  N  Y   N     N"),
-            new Row("plans/{plan}/approval", Relation.OTHER_SERVICE_AREA, "ApprovalView",           "N  N  N  N   N     N")
+            new Row("plans/{plan}/approval", Relation.OTHER_SERVICE_AREA, "ApprovalView",           "N  N  N  N   N     N"),
+            // the flow opens for any young person the caller may see (saying so when they are not a care leaver)
+            new Row("pathway/{child}", Relation.OWN, "PathwayFlowView",                             "Y  Y  Y  Y   N     N"),
+            new Row("pathway/{child}", Relation.SAME_TEAM, "PathwayFlowView",                       "N  N  Y  Y   N     N"),
+            new Row("pathway/{child}", Relation.OTHER_TEAM, "PathwayFlowView",                      "N  N  N  Y   N     N"),
+            new Row("pathway/{child}", Relation.OTHER_SERVICE_AREA, "PathwayFlowView",              "N  N  N  N   N     N"),
+            new Row("pathway-plans/waiting", Relation.NONE, "PathwayQueueView",                     "N  N  Y  Y   N     N")
     );
 
     @Autowired
