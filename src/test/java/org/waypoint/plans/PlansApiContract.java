@@ -23,8 +23,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.waypoint.StatementCounter;
 import org.waypoint.TestCouncil;
 import org.waypoint.TestUsers;
+import org.waypoint.security.RunAs;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,6 +46,10 @@ abstract class PlansApiContract {
     JdbcTemplate jdbc;
     @Autowired
     JsonMapper json;
+    @Autowired
+    RunAs runAs;
+    @Autowired
+    PlanService planService;
 
     TestCouncil.Unit unit;
     UUID child;
@@ -333,6 +339,9 @@ abstract class PlansApiContract {
         mvc.perform(as(get("/api/v1/reports/plan-completeness?serviceAreaId=" + unit.serviceAreaId()), hos))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(5));
         mvc.perform(as(get("/api/v1/reports/plan-completeness"), team.worker())).andExpect(status().isForbidden());
+        // counted in the database: the same few statements however many plans there are
+        int statements = runAs.user(hos, () -> StatementCounter.statementsIn(() -> planService.completeness(null, null)));
+        assertThat(statements).isLessThanOrEqualTo(4);
         mvc.perform(as(get("/api/v1/reports/plan-completeness?teamId=abc"), team.manager()))
                 .andExpect(status().isBadRequest());
     }
