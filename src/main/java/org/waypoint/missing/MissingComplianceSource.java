@@ -51,11 +51,11 @@ class MissingComplianceSource implements ComplianceSource {
                 .toList();
     }
 
-    /** The panel's team table for the last 3 months, and the per-team figures for the same period. */
+    /** The panel's team table for the last 3 months, and the interviews held in the period, late first. */
     @Override
     public DrillDown drillDown(String measure, LocalDate asOf, @Nullable Long teamId) {
-        return new DrillDown("missing/panel?days=90",
-                "/api/v1/missing-figures/teams?from=" + from(asOf) + "&to=" + asOf);
+        return new DrillDown("missing/panel?days=90", "/api/v1/missing-figures/interviews?from=" + from(asOf)
+                + "&to=" + asOf + (teamId == null ? "" : "&teamId=" + teamId));
     }
 
     private static LocalDate from(LocalDate asOf) {

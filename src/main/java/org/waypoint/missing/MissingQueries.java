@@ -229,6 +229,28 @@ class MissingQueries {
                 .list();
     }
 
+    /** The interviews held after episodes that began in [from, to), children of the given teams, late first. */
+    List<HeldInterview> heldInterviews(Set<Long> teamIds, Instant from, Instant to) {
+        if (teamIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select e.id, e.child_id, %s as child_name, t.id as team_id, t.name as team_name, e.returned_at,
+                               ri.held_at, ri.within_deadline
+                        from missing_episode e
+                        join child c on c.id = e.child_id
+                        join team t on t.id = c.team_id
+                        join return_interview ri on ri.episode_id = e.id
+                        where c.team_id in (:teamIds) and ri.outcome = 'HELD'
+                          and e.missing_from >= :from and e.missing_from < :to
+                        order by ri.within_deadline, e.returned_at desc, e.id""".formatted(CHILD_NAME))
+                .param("teamIds", teamIds).param("from", at(from)).param("to", at(to))
+                .query((rs, n) -> new HeldInterview(uuid(rs, "id"), uuid(rs, "child_id"), rs.getString("child_name"),
+                        rs.getLong("team_id"), rs.getString("team_name"), instant(rs, "returned_at"),
+                        instant(rs, "held_at"), rs.getBoolean("within_deadline")))
+                .list();
+    }
+
     /** Episodes of looked-after children and care leavers that overlap [from, to), for the SSDA903 file. */
     List<ExportRow> exportRows(CaseScope scope, Instant from, Instant to) {
         return jdbc.sql("""

@@ -180,10 +180,10 @@ class OversightBenchmark {
                 group by h.team_id""", params);
         jdbc.queryForList("""
                 select a.team_id, count(*) as children,
-                       sum(case when c.opened_on + 90 >= :day
-                                  or exists (select 1 from case_discussion cd where cd.child_id = a.child_id
-                                             and cd.held_on <= :day and cd.held_on + 90 >= :day) then 1 else 0 end)
+                       sum(case when c.opened_on + 90 >= :day or ld.last_held + 90 >= :day then 1 else 0 end)
                 from child_allocation a join child c on c.id = a.child_id
+                left join (select child_id, max(held_on) as last_held from case_discussion
+                           where held_on <= :day and held_on >= :day - 90 group by child_id) ld on ld.child_id = a.child_id
                 where a.worker_id is not null and a.valid_from <= :day and (a.valid_to is null or a.valid_to > :day)
                   and a.team_id in (:teams)
                 group by a.team_id""", params);

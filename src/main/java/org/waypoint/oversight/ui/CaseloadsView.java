@@ -85,7 +85,7 @@ class CaseloadsView extends VerticalLayout {
                 + "who hold at least one case. Cases held by team managers and children waiting for allocation are "
                 + "counted on their own. Figures come straight from the records, as they stood on the day chosen.");
         explain.addClassName("muted");
-        content.add(explain, cards(now, before), csv,
+        content.add(explain, cards(now, before), csv, new Anchor("oversight/compliance", "Compliance figures"),
                 new H3("By service area"), areaTable(now, before),
                 new H3("By team"), teamTable(now),
                 new H3("Average caseload per team"), chart(now));

@@ -76,7 +76,8 @@ class ComplianceDashboardView extends VerticalLayout {
         var explain = new Paragraph("The share of work done in time, counted straight from the records as they stood "
                 + "on the day chosen. Choose a figure to see the workers or children behind it.");
         explain.addClassName("muted");
-        content.add(explain, cards(now, before), csv, new H3("By service area"), areaTable(now),
+        content.add(explain, cards(now, before), csv, new Anchor("oversight/caseloads", "Caseload figures"),
+                new H3("By service area"), areaTable(now),
                 new H3("By team"), teamTable(now));
     }
 
