@@ -168,6 +168,7 @@ class OversightBenchmark {
     private void complianceSql(List<Long> teams, LocalDate day) {
         var params = new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
                 .addValue("day", Date.valueOf(day)).addValue("teams", teams)
+                .addValue("since", Date.valueOf(day.minusDays(90)))
                 .addValue("from", Timestamp.valueOf(day.minusMonths(3).plusDays(1).atStartOfDay()))
                 .addValue("to", Timestamp.valueOf(day.plusDays(1).atStartOfDay()));
         jdbc.queryForList("""
@@ -183,7 +184,7 @@ class OversightBenchmark {
                        sum(case when c.opened_on + 90 >= :day or ld.last_held + 90 >= :day then 1 else 0 end)
                 from child_allocation a join child c on c.id = a.child_id
                 left join (select child_id, max(held_on) as last_held from case_discussion
-                           where held_on <= :day and held_on >= :day - 90 group by child_id) ld on ld.child_id = a.child_id
+                           where held_on <= :day and held_on >= :since group by child_id) ld on ld.child_id = a.child_id
                 where a.worker_id is not null and a.valid_from <= :day and (a.valid_to is null or a.valid_to > :day)
                   and a.team_id in (:teams)
                 group by a.team_id""", params);
