@@ -5,11 +5,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.waypoint.children.ChildAccess;
 import org.waypoint.common.Dates;
+import org.waypoint.common.NotFoundException;
 import org.waypoint.common.Problems;
 import org.waypoint.security.Roles;
 
@@ -65,6 +68,22 @@ public class MissingPatternService {
         new Problems().require(!to.isBefore(from), "to", "The end of the period cannot be before its start")
                 .throwIfAny();
         return queries.teamFigures(access.scope().teamIds(), from.atStartOfDay(Dates.ZONE).toInstant(),
+                to.plusDays(1).atStartOfDay(Dates.ZONE).toInstant());
+    }
+
+    /**
+     * The interviews behind the "held within 72 hours" figure: held after episodes that began from {@code from} to
+     * {@code to} inclusive, for one team the caller oversees or all of them; late first.
+     */
+    @PreAuthorize(Roles.MANAGERS)
+    public List<HeldInterview> heldInterviews(LocalDate from, LocalDate to, @Nullable Long teamId) {
+        new Problems().require(!to.isBefore(from), "to", "The end of the period cannot be before its start")
+                .throwIfAny();
+        Set<Long> teams = access.scope().teamIds();
+        if (teamId != null && !teams.contains(teamId)) {
+            throw new NotFoundException("Team");
+        }
+        return queries.heldInterviews(teamId == null ? teams : Set.of(teamId), from.atStartOfDay(Dates.ZONE).toInstant(),
                 to.plusDays(1).atStartOfDay(Dates.ZONE).toInstant());
     }
 

@@ -17,7 +17,6 @@ import org.waypoint.security.Roles;
 /** Supervision's two figures in the compliance report, counted by the same queries as its own compliance screen. */
 @Component
 @Order(30) // after plans (10) and pathway plans (20), as seed 003 lists them
-@PreAuthorize(Roles.MANAGERS)
 class SupervisionComplianceSource implements ComplianceSource {
 
     static final String WORKERS = "supervisedInTime";
@@ -40,7 +39,9 @@ class SupervisionComplianceSource implements ComplianceSource {
         return MEASURES;
     }
 
+    /** Counts only for managers, whoever asks; the report has already kept to the caller's teams. */
     @Override
+    @PreAuthorize(Roles.MANAGERS)
     public List<TeamCount> count(LocalDate asOf, Set<Long> teamIds) {
         List<TeamCount> counts = new ArrayList<>();
         queries.workerFigures(List.of(asOf), teamIds)

@@ -198,6 +198,28 @@ abstract class ComplianceContract {
     }
 
     @Test
+    void eachFigureNamesTheListBehindItAndThatListMatchesTheCount() throws Exception {
+        String list = runAs.user(unit.manager(), () -> compliance.drillDown("returnInterviewsWithin72Hours", today,
+                unit.teamId())).orElseThrow().api();
+        assertThat(list).startsWith("/api/v1/missing-figures/interviews?");
+        mvc.perform(get(list).with(TestUsers.as(accounts, unit.manager())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(2))
+                .andExpect(jsonPath("$[0].within72Hours").value(false))
+                .andExpect(jsonPath("$[1].within72Hours").value(true));
+        // Another area's team is not found, whatever its figures.
+        mvc.perform(get("/api/v1/missing-figures/interviews?from=" + today.minusMonths(3) + "&to=" + today
+                        + "&teamId=" + elsewhere.teamId()).with(TestUsers.as(accounts, headOfService)))
+                .andExpect(status().isNotFound());
+        String supervision = runAs.user(unit.manager(), () -> compliance.drillDown("supervisedInTime", today,
+                unit.teamId())).orElseThrow().api();
+        mvc.perform(get(supervision).with(TestUsers.as(accounts, unit.manager())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.workers.length()").value(1))
+                .andExpect(jsonPath("$.workers[0].staffId").value(unit.otherWorkerId()));
+    }
+
+    @Test
     void aPastDayGivesThePastFigure() {
         // 50 days ago: the second worker's record of 60 days ago was due 30 days ago, so in time then; the first
         // worker had no record yet. Child C was discussed 10 days before (in time); A and B not yet.

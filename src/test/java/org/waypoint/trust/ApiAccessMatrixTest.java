@@ -128,6 +128,8 @@ class ApiAccessMatrixTest {
             row("GET", "/api/v1/missing-patterns/shared", Relation.NONE, null,         200, 200, 200, 200, 403, 401),
             row("GET", "/api/v1/missing-figures/teams?from=2026-01-01&to=2026-03-31", Relation.NONE, null,
                                                                                        403, 403, 200, 200, 403, 401),
+            row("GET", "/api/v1/missing-figures/interviews?from=2026-01-01&to=2026-03-31", Relation.NONE, null,
+                                                                                       403, 403, 200, 200, 403, 401),
             row("GET", "/api/v1/exports/ssda903-missing.csv?year=2026", Relation.NONE, null,
                                                                                        403, 403, 200, 200, 403, 401),
             row("GET", "/api/v1/missing-factors", Relation.NONE, null,                 200, 200, 200, 200, 200, 401),

@@ -171,7 +171,10 @@ class HostileInputTest {
                 "exports/ssda903-missing.csv?year=99999999999", "exports/ssda903-missing.csv?year=" + "9".repeat(400),
                 "exports/ssda903-missing.csv", "missing-patterns/shared?days=0", "missing-patterns/shared?days=abc",
                 "missing-patterns/shared/instances?kind=PLANET&key=x", "missing-figures/teams?from=2026-02-30&to=x",
-                "missing-figures/teams?from=2026-03-01&to=2026-01-01", "missing-episodes/due?size=0",
+                "missing-figures/teams?from=2026-03-01&to=2026-01-01", "missing-figures/interviews?from=x&to=2026-01-01",
+                "missing-figures/interviews?from=2026-01-01&to=2026-03-01&teamId=abc",
+                "missing-figures/interviews?from=2026-01-01&to=2026-03-01&teamId=" + "9".repeat(400),
+                "missing-figures/interviews?from=2026-03-01&to=2026-01-01", "missing-episodes/due?size=0",
                 "missing-episodes/not-a-uuid", "children/not-a-uuid/chronology",
                 "children/" + child + "/chronology?kind=%27%20OR%201=1",
                 "children/" + child + "/chronology?kind=" + "x".repeat(5_000))) {

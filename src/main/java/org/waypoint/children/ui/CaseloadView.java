@@ -15,7 +15,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.waypoint.children.CaseloadEntry;
+import org.waypoint.children.DueItem;
 import org.waypoint.children.ChildService;
 import org.waypoint.common.Dates;
 import org.waypoint.security.Roles;
@@ -45,22 +47,23 @@ class CaseloadView extends VerticalLayout {
         grid.addColumn(e -> e.child().ageTextOn(today)).setHeader("Age").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(e -> CategoryBadge.of(e.child().category()))).setHeader("Category")
                 .setAutoWidth(true);
-        grid.addColumn(new ComponentRenderer<>(e -> nextDue(e, today))).setHeader("Next due").setFlexGrow(2);
+        grid.addColumn(new ComponentRenderer<>(e -> nextDue(e.nextDue(), today))).setHeader("Next due").setFlexGrow(2);
         grid.setItems(caseload);
         grid.addItemClickListener(e -> ChildrenNavigation.toChild(e.getItem().child().id()));
 
         add(heading, count, caseload.isEmpty() ? new Paragraph("No children are allocated to you.") : grid);
     }
 
-    private static Div nextDue(CaseloadEntry entry, LocalDate today) {
+    /** What is due next for a child, marked when overdue; also used by the team's and the children's lists. */
+    static Div nextDue(@Nullable DueItem due, LocalDate today) {
         var cell = new Div();
-        if (entry.nextDue() == null) {
+        if (due == null) {
             cell.add(new Span("Nothing due"));
             cell.addClassName("muted");
             return cell;
         }
-        var label = new Span(entry.nextDue().label() + " · " + Dates.day(entry.nextDue().due()));
-        if (entry.nextDue().due().isBefore(today)) {
+        var label = new Span(due.label() + " · " + Dates.day(due.due()));
+        if (due.due().isBefore(today) && !due.label().startsWith("Overdue")) {
             label.setText("Overdue: " + label.getText());
             cell.addClassName("overdue");
         }

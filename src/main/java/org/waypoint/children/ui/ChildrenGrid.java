@@ -13,7 +13,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.function.Consumer;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -21,6 +24,7 @@ import org.waypoint.children.Category;
 import org.waypoint.children.ChildFilter;
 import org.waypoint.children.ChildService;
 import org.waypoint.children.ChildSummary;
+import org.waypoint.children.DueItem;
 import org.waypoint.organisation.TeamSummary;
 import org.waypoint.ui.Badges;
 
@@ -28,6 +32,7 @@ import org.waypoint.ui.Badges;
 class ChildrenGrid extends VerticalLayout {
 
     private final Grid<ChildSummary> grid = new Grid<>();
+    private final Map<UUID, DueItem> nextDue = new HashMap<>();
     private ChildFilter filter;
 
     /**
@@ -91,6 +96,9 @@ class ChildrenGrid extends VerticalLayout {
                         ? Badges.of("Unallocated", Badges.Tone.WARNING)
                         : new com.vaadin.flow.component.html.Span(c.allocatedWorkerName())))
                 .setHeader("Worker").setFlexGrow(2);
+        // What is due next (an overdue plan review, a return interview): fetched once per page, not per row.
+        grid.addColumn(new ComponentRenderer<>(c -> CaseloadView.nextDue(nextDue.get(c.id()), today)))
+                .setHeader("Next due").setFlexGrow(2);
         if (canAllocate) {
             grid.addComponentColumn(c -> {
                 var button = new com.vaadin.flow.component.button.Button("Allocate", e -> onAllocate.accept(c));
@@ -99,9 +107,14 @@ class ChildrenGrid extends VerticalLayout {
                 return button;
             }).setHeader("").setAutoWidth(true).setFlexGrow(0);
         }
-        grid.setItemsPageable(pageable -> children.search(filter,
-                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sortOf(pageable.getSort())))
-                .getContent());
+        grid.setItemsPageable(pageable -> {
+            List<ChildSummary> page = children.search(filter,
+                    PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sortOf(pageable.getSort())))
+                    .getContent();
+            page.forEach(c -> nextDue.remove(c.id()));
+            nextDue.putAll(children.nextDue(page.stream().map(ChildSummary::id).toList()));
+            return page;
+        });
         grid.sort(GridSortOrder.asc(name).build());
         grid.setSizeFull();
         grid.setMinHeight("320px");
@@ -118,10 +131,11 @@ class ChildrenGrid extends VerticalLayout {
 
     void refresh(ChildFilter newFilter) {
         this.filter = newFilter;
-        grid.getDataProvider().refreshAll();
+        refresh();
     }
 
     void refresh() {
+        nextDue.clear();
         grid.getDataProvider().refreshAll();
     }
 }

@@ -8,6 +8,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.waypoint.common.Csv;
+import org.jspecify.annotations.Nullable;
+import org.waypoint.missing.HeldInterview;
 import org.waypoint.missing.MentionInstance;
 import org.waypoint.missing.MentionKind;
 import org.waypoint.missing.MissingFactor;
@@ -59,6 +61,13 @@ class MissingReportController {
     @GetMapping("/missing-figures/teams")
     List<TeamMissingFigures> teams(@RequestParam LocalDate from, @RequestParam LocalDate to) {
         return patterns.teamFigures(from, to);
+    }
+
+    /** The return interviews held behind the 72-hour figure, late first; {@code teamId} narrows to one team. */
+    @GetMapping("/missing-figures/interviews")
+    List<HeldInterview> interviews(@RequestParam LocalDate from, @RequestParam LocalDate to,
+                                   @RequestParam(required = false) @Nullable Long teamId) {
+        return patterns.heldInterviews(from, to, teamId);
     }
 
     @GetMapping("/missing-factors")

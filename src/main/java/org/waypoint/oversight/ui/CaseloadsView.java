@@ -1,7 +1,6 @@
 package org.waypoint.oversight.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -11,7 +10,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.Menu;
@@ -21,6 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.Comparator;
 import java.util.List;
 
@@ -35,7 +34,6 @@ import org.waypoint.organisation.SafeCaseload;
 import org.waypoint.security.Roles;
 import org.waypoint.ui.Badges;
 import org.waypoint.ui.BarChart;
-import org.waypoint.ui.DatePickers;
 import org.waypoint.ui.Fte;
 
 /**
@@ -50,32 +48,22 @@ class CaseloadsView extends VerticalLayout {
 
     private final CaseloadService caseloads;
     private final Clock clock;
-    private final DatePicker asOf = DatePickers.create("As at");
-    private final DatePicker compareWith = DatePickers.create("Compare with");
+    private final DayComparison days;
     private final Div content = new Div();
 
     CaseloadsView(CaseloadService caseloads, Clock clock) {
         this.caseloads = caseloads;
         this.clock = clock;
         addClassName("page");
-        LocalDate today = LocalDate.now(clock);
-        asOf.setValue(today);
-        asOf.setMax(today);
-        compareWith.setValue(today.minusMonths(2));
-        compareWith.setMax(today);
-        asOf.addValueChangeListener(e -> show());
-        compareWith.addValueChangeListener(e -> show());
-        var dates = new FlexLayout(asOf, compareWith);
-        dates.addClassName("filters");
-        dates.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        days = new DayComparison(clock, Period.ofMonths(2), this::show);
         content.setWidthFull();
-        add(new H2("Caseloads"), dates, content);
+        add(new H2("Caseloads"), days, content);
         show();
     }
 
     private void show() {
-        LocalDate day = asOf.getValue() == null ? LocalDate.now(clock) : asOf.getValue();
-        LocalDate earlier = compareWith.getValue() == null ? day.minusMonths(2) : compareWith.getValue();
+        LocalDate day = days.day();
+        LocalDate earlier = days.earlier();
         CaseloadReport now = caseloads.caseloads(day);
         CaseloadReport before = caseloads.caseloads(earlier);
         content.removeAll();
@@ -85,7 +73,7 @@ class CaseloadsView extends VerticalLayout {
                 + "who hold at least one case. Cases held by team managers and children waiting for allocation are "
                 + "counted on their own. Figures come straight from the records, as they stood on the day chosen.");
         explain.addClassName("muted");
-        content.add(explain, cards(now, before), csv,
+        content.add(explain, cards(now, before), csv, new Anchor("oversight/compliance", "Compliance figures"),
                 new H3("By service area"), areaTable(now, before),
                 new H3("By team"), teamTable(now),
                 new H3("Average caseload per team"), chart(now));

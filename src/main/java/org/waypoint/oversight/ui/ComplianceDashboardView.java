@@ -1,7 +1,6 @@
 package org.waypoint.oversight.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -10,7 +9,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.Menu;
@@ -19,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.waypoint.common.Dates;
@@ -27,7 +26,6 @@ import org.waypoint.oversight.ComplianceReport;
 import org.waypoint.oversight.ComplianceService;
 import org.waypoint.oversight.Share;
 import org.waypoint.security.Roles;
-import org.waypoint.ui.DatePickers;
 
 /**
  * Compliance in one place for a head of service (their service areas) or a team manager (their team): a card per
@@ -41,33 +39,21 @@ import org.waypoint.ui.DatePickers;
 class ComplianceDashboardView extends VerticalLayout {
 
     private final ComplianceService compliance;
-    private final Clock clock;
-    private final DatePicker asOf = DatePickers.create("As at");
-    private final DatePicker compareWith = DatePickers.create("Compare with");
+    private final DayComparison days;
     private final Div content = new Div();
 
     ComplianceDashboardView(ComplianceService compliance, Clock clock) {
         this.compliance = compliance;
-        this.clock = clock;
         addClassName("page");
-        LocalDate today = LocalDate.now(clock);
-        asOf.setValue(today);
-        asOf.setMax(today);
-        compareWith.setValue(today.minusMonths(1));
-        compareWith.setMax(today);
-        asOf.addValueChangeListener(e -> show());
-        compareWith.addValueChangeListener(e -> show());
-        var dates = new FlexLayout(asOf, compareWith);
-        dates.addClassName("filters");
-        dates.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        days = new DayComparison(clock, Period.ofMonths(1), this::show);
         content.setWidthFull();
-        add(new H2("Compliance"), dates, content);
+        add(new H2("Compliance"), days, content);
         show();
     }
 
     private void show() {
-        LocalDate day = asOf.getValue() == null ? LocalDate.now(clock) : asOf.getValue();
-        LocalDate earlier = compareWith.getValue() == null ? day.minusMonths(1) : compareWith.getValue();
+        LocalDate day = days.day();
+        LocalDate earlier = days.earlier();
         ComplianceReport now = compliance.compliance(day);
         ComplianceReport before = compliance.compliance(earlier);
         content.removeAll();
@@ -76,7 +62,8 @@ class ComplianceDashboardView extends VerticalLayout {
         var explain = new Paragraph("The share of work done in time, counted straight from the records as they stood "
                 + "on the day chosen. Choose a figure to see the workers or children behind it.");
         explain.addClassName("muted");
-        content.add(explain, cards(now, before), csv, new H3("By service area"), areaTable(now),
+        content.add(explain, cards(now, before), csv, new Anchor("oversight/caseloads", "Caseload figures"),
+                new H3("By service area"), areaTable(now),
                 new H3("By team"), teamTable(now));
     }
 
