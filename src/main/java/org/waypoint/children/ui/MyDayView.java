@@ -24,6 +24,7 @@ import org.waypoint.children.HomeFigure;
 import org.waypoint.children.MyDayService;
 import org.waypoint.common.Dates;
 import org.waypoint.security.Roles;
+import org.waypoint.ui.Help;
 
 /**
  * The home screen of everyone who works with children: what is overdue, due today and due this week, each item one
@@ -41,19 +42,15 @@ class MyDayView extends VerticalLayout {
     MyDayView(MyDayService myDay, Clock clock) {
         LocalDate today = LocalDate.now(clock);
         addClassNames("page", "my-day");
-        var date = new Paragraph(WEEKDAY.format(today));
+        var date = new Span(WEEKDAY.format(today));
         date.addClassName("muted");
-        add(new H2("My day"), date);
+        var intro = new Div(date, Help.button("my-day", "What is on My day"));
+        intro.addClassName("page-intro");
+        add(new H2("My day"), intro);
 
-        List<HomeFigure> figures = myDay.figures();
-        if (!figures.isEmpty()) {
-            var cards = new Div();
-            cards.addClassName("cards");
-            figures.forEach(figure -> cards.add(card(figure)));
-            add(new H3("Your teams today"), cards);
-        }
-
+        // What to act on first; a manager's figures follow.
         List<DueItem> items = myDay.myDay();
+        List<HomeFigure> figures = myDay.figures();
         section("Overdue", items, item -> item.overdueOn(today), today);
         section("Due today", items, item -> item.due().equals(today), today);
         section("Due in the next 7 days", items,
@@ -64,6 +61,12 @@ class MyDayView extends VerticalLayout {
                     : "Nothing is waiting for you personally.");
             none.addClassName("muted");
             add(none);
+        }
+        if (!figures.isEmpty()) {
+            var cards = new Div();
+            cards.addClassName("cards");
+            figures.forEach(figure -> cards.add(card(figure)));
+            add(new H3("Your teams today"), cards);
         }
     }
 
@@ -87,13 +90,12 @@ class MyDayView extends VerticalLayout {
         if (item.overdueOn(today)) {
             row.addClassName("due-overdue");
         }
-        if (item.about() != null) {
-            var about = new Span(item.about());
-            about.addClassName("due-about");
-            row.add(about);
-        }
-        var when = new Span(item.overdueOn(today) ? "Was due " + Dates.day(item.due())
-                : item.due().equals(today) ? "Due today" : "Due " + Dates.day(item.due()));
+        // Always there, empty for an item about the user, so the columns line up.
+        var about = new Span(item.about() == null ? "" : item.about());
+        about.addClassName("due-about");
+        row.add(about);
+        var when = new Span(item.overdueOn(today) ? "Since " + Dates.day(item.due())
+                : item.due().equals(today) ? "Today" : "By " + Dates.day(item.due()));
         when.addClassName("due-when");
         row.add(when);
         if (item.detail() != null) {
