@@ -37,7 +37,6 @@ import org.waypoint.ui.Badges;
 import org.waypoint.ui.BarChart;
 import org.waypoint.ui.DatePickers;
 import org.waypoint.ui.Fte;
-import org.waypoint.ui.Help;
 
 /**
  * Caseloads as a head of service (their service areas) or a team manager (their team) needs them: the figures
@@ -70,7 +69,7 @@ class CaseloadsView extends VerticalLayout {
         dates.addClassName("filters");
         dates.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         content.setWidthFull();
-        add(new H2("Caseloads"), Help.button("caseloads", "How caseloads are counted"), dates, content);
+        add(new H2("Caseloads"), dates, content);
         show();
     }
 
