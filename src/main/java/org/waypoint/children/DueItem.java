@@ -1,5 +1,6 @@
 package org.waypoint.children;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -16,16 +17,25 @@ import org.jspecify.annotations.Nullable;
  * @param detail    a line more ("Allocated to Sam Walker"), or null
  * @param link      the app path of the screen where it is done ("missing/episodes/…/interview"); null opens the
  *                  child's record
+ * @param dueBy     the moment it is due, for items due at a time of day (a return interview's 72 hours); null when
+ *                  the whole day counts
  */
 public record DueItem(@Nullable UUID childId, String label, LocalDate due, @Nullable String about,
-                      @Nullable String detail, @Nullable String link) {
+                      @Nullable String detail, @Nullable String link, @Nullable Instant dueBy) {
 
     /** An item about one of the user's children, done on the child's record. */
     public DueItem(UUID childId, String label, LocalDate due) {
-        this(childId, label, due, null, null, null);
+        this(childId, label, due, null, null, null, null);
     }
 
-    public boolean overdueOn(LocalDate today) {
-        return due.isBefore(today);
+    /** An item due by the end of its day. */
+    public DueItem(@Nullable UUID childId, String label, LocalDate due, @Nullable String about,
+                   @Nullable String detail, @Nullable String link) {
+        this(childId, label, due, about, detail, link, null);
+    }
+
+    /** Overdue once its day has passed, or, for an item due at a time, once that time has. */
+    public boolean overdueAt(Instant now, LocalDate today) {
+        return dueBy == null ? due.isBefore(today) : now.isAfter(dueBy);
     }
 }

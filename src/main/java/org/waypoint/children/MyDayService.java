@@ -57,7 +57,7 @@ public class MyDayService {
             sources.forEach(source -> source.dueItems(mine.keySet(), today).forEach(item -> items.add(
                     item.about() != null || item.childId() == null ? item
                             : new DueItem(item.childId(), item.label(), item.due(), mine.get(item.childId()),
-                                    item.detail(), item.link()))));
+                                    item.detail(), item.link(), item.dueBy()))));
         }
         CaseScope scope = access.scope();
         sources.forEach(source -> items.addAll(source.forMe(user, scope, today)));

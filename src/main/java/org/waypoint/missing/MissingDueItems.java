@@ -83,6 +83,6 @@ class MissingDueItems implements DueItemSource {
         return new DueItem(row.childId(), "Return interview: " + deadline.describe().toLowerCase(),
                 deadline.dueBy().atZone(Dates.ZONE).toLocalDate(), childName,
                 detail == null ? "Came back " + Dates.dayTime(row.returnedAt()) : detail,
-                "missing/episodes/" + row.episodeId() + "/interview");
+                "missing/episodes/" + row.episodeId() + "/interview", deadline.dueBy());
     }
 }

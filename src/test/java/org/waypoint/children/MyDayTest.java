@@ -91,6 +91,21 @@ class MyDayTest {
     }
 
     @Test
+    void anInterviewPastItsSeventyTwoHoursIsOverdueOnItsLastDayToo() {
+        UUID late = council.child(unit);
+        Instant now = Instant.now();
+        runAs.user(unit.worker(), () -> missing.recordEpisode(late, new NewMissingEpisode(null,
+                now.minus(Duration.ofHours(80)), now.minus(Duration.ofHours(72).plusMinutes(1)), true, null, null, null)));
+
+        DueItem interview = dayOf(unit.worker()).stream().filter(i -> late.equals(i.childId())).findFirst().orElseThrow();
+
+        assertThat(interview.label()).startsWith("Return interview: overdue by");
+        assertThat(interview.dueBy()).isBefore(now);
+        assertThat(interview.overdueAt(now, LocalDate.now(clock))).isTrue();
+        assertThat(interview.overdueAt(interview.dueBy().minusSeconds(1), LocalDate.now(clock))).isFalse();
+    }
+
+    @Test
     void aTeamManagerSeesTheTeamsSupervisionInterviewsAndChildrenToAllocate() {
         TestCouncil.Unit elsewhere = council.unit();
         UUID theirs = council.child(elsewhere);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.Media;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -54,6 +55,12 @@ class ScreenshotsE2E {
                     // Nothing on a main screen may fail to load for its own role.
                     assertThat(page.content()).as(role + " " + screen.name()).doesNotContain("Could not navigate");
                     save(page, role + "-" + screen.name(), size);
+                    if (screen.name().equals("child-record")) {
+                        // As printed for a review meeting: no menu, no buttons.
+                        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
+                        save(page, role + "-" + screen.name() + "-print", size);
+                        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.SCREEN));
+                    }
                 }
             }
         }

@@ -86,7 +86,7 @@ class ChildrenGrid extends VerticalLayout {
         var name = grid.addColumn(new ComponentRenderer<>(c -> ChildrenNavigation.linkToChild(c.fullName(), c.id())))
                 .setHeader("Name").setKey("familyName").setSortable(true).setFlexGrow(2);
         grid.addColumn(c -> c.ageTextOn(today)).setHeader("Age").setKey("dateOfBirth").setSortable(true)
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("5.5rem").setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(c -> CategoryBadge.of(c.category())))
                 .setHeader("Category").setKey("category").setSortable(true).setAutoWidth(true);
         if (teams.size() > 1) {

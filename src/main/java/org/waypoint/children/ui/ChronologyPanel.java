@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.waypoint.children.ChronologyEntry;
 import org.waypoint.children.ChronologyService;
 import org.waypoint.common.Dates;
+import org.waypoint.ui.Help;
 
 /** The child's chronology on their record page: newest first, filterable by kind, printable. */
 class ChronologyPanel extends Div {
@@ -37,7 +38,8 @@ class ChronologyPanel extends Div {
             getElement().executeJs("window.print()");
         });
         print.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        var header = new HorizontalLayout(new H3("Chronology"), print);
+        var header = new HorizontalLayout(new H3("Chronology"), print,
+                Help.button("child-record", "How to read this record"));
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.setWrap(true);
         add(header);

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.waypoint.children.HomeFigure;
 import org.waypoint.children.MyDayService;
 import org.waypoint.common.Dates;
 import org.waypoint.security.Roles;
+import org.waypoint.ui.Help;
 
 /**
  * The home screen of everyone who works with children: what is overdue, due today and due this week, each item one
@@ -40,60 +42,63 @@ class MyDayView extends VerticalLayout {
 
     MyDayView(MyDayService myDay, Clock clock) {
         LocalDate today = LocalDate.now(clock);
+        Instant now = clock.instant();
         addClassNames("page", "my-day");
-        var date = new Paragraph(WEEKDAY.format(today));
+        var date = new Span(WEEKDAY.format(today));
         date.addClassName("muted");
-        add(new H2("My day"), date);
+        var intro = new Div(date, Help.button("my-day", "What is on My day"));
+        intro.addClassName("page-intro");
+        add(new H2("My day"), intro);
 
-        List<HomeFigure> figures = myDay.figures();
-        if (!figures.isEmpty()) {
-            var cards = new Div();
-            cards.addClassName("cards");
-            figures.forEach(figure -> cards.add(card(figure)));
-            add(new H3("Your teams today"), cards);
-        }
-
+        // What to act on first; a manager's figures follow.
         List<DueItem> items = myDay.myDay();
-        section("Overdue", items, item -> item.overdueOn(today), today);
-        section("Due today", items, item -> item.due().equals(today), today);
+        List<HomeFigure> figures = myDay.figures();
+        section("Overdue", items, item -> item.overdueAt(now, today), now, today);
+        section("Due today", items, item -> item.due().equals(today) && !item.overdueAt(now, today), now, today);
         section("Due in the next 7 days", items,
-                item -> item.due().isAfter(today) && !item.due().isAfter(today.plusDays(WEEK)), today);
-        section("Coming up later", items, item -> item.due().isAfter(today.plusDays(WEEK)), today);
+                item -> item.due().isAfter(today) && !item.due().isAfter(today.plusDays(WEEK)), now, today);
+        section("Coming up later", items, item -> item.due().isAfter(today.plusDays(WEEK)), now, today);
         if (items.isEmpty()) {
             var none = new Paragraph(figures.isEmpty() ? "Nothing is due for you. New work will show here."
                     : "Nothing is waiting for you personally.");
             none.addClassName("muted");
             add(none);
         }
+        if (!figures.isEmpty()) {
+            var cards = new Div();
+            cards.addClassName("cards");
+            figures.forEach(figure -> cards.add(card(figure)));
+            add(new H3("Your teams today"), cards);
+        }
     }
 
-    private void section(String title, List<DueItem> items, Predicate<DueItem> belongs, LocalDate today) {
+    private void section(String title, List<DueItem> items, Predicate<DueItem> belongs, Instant now,
+                         LocalDate today) {
         List<DueItem> these = items.stream().filter(belongs).toList();
         if (these.isEmpty()) {
             return;
         }
         var list = new UnorderedList();
         list.addClassName("due-list");
-        these.forEach(item -> list.add(new ListItem(row(item, today))));
+        these.forEach(item -> list.add(new ListItem(row(item, item.overdueAt(now, today), today))));
         add(new H3(title + " (" + these.size() + ")"), list);
     }
 
     /** The whole row is the link, so it is a large target on a tablet. */
-    private static Anchor row(DueItem item, LocalDate today) {
+    private static Anchor row(DueItem item, boolean overdue, LocalDate today) {
         var label = new Span(item.label());
         label.addClassName("due-label");
         var row = new Anchor(target(item), label);
         row.addClassName("due-item");
-        if (item.overdueOn(today)) {
+        if (overdue) {
             row.addClassName("due-overdue");
         }
-        if (item.about() != null) {
-            var about = new Span(item.about());
-            about.addClassName("due-about");
-            row.add(about);
-        }
-        var when = new Span(item.overdueOn(today) ? "Was due " + Dates.day(item.due())
-                : item.due().equals(today) ? "Due today" : "Due " + Dates.day(item.due()));
+        // Always there, empty for an item about the user, so the columns line up.
+        var about = new Span(item.about() == null ? "" : item.about());
+        about.addClassName("due-about");
+        row.add(about);
+        var when = new Span(overdue ? "Since " + Dates.day(item.due())
+                : item.due().equals(today) ? "Today" : "By " + Dates.day(item.due()));
         when.addClassName("due-when");
         row.add(when);
         if (item.detail() != null) {

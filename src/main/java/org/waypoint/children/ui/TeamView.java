@@ -48,7 +48,7 @@ class TeamView extends VerticalLayout {
         workers.setAllRowsVisible(true);
         workers.addColumn(WorkerCaseload::displayName).setHeader("Name").setFlexGrow(2);
         workers.addColumn(w -> w.role().label()).setHeader("Role");
-        workers.addColumn(w -> Fte.text(w.fte())).setHeader("FTE").setAutoWidth(true).setFlexGrow(0);
+        workers.addColumn(w -> Fte.text(w.fte())).setHeader("Full-time equivalent").setAutoWidth(true).setFlexGrow(0);
         workers.addColumn(new ComponentRenderer<>(w -> w.overSafeLevel()
                         ? Badges.of(w.openCases() + " · above safe level", Badges.Tone.ERROR)
                         : new Span(Long.toString(w.openCases()))))

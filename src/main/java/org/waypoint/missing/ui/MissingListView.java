@@ -41,6 +41,7 @@ import org.waypoint.missing.MissingNow;
 import org.waypoint.security.CurrentUser;
 import org.waypoint.security.Role;
 import org.waypoint.security.Roles;
+import org.waypoint.ui.Help;
 
 /**
  * The 72-hour list: children missing now at the top, then every child back from an episode whose return interview
@@ -74,7 +75,8 @@ class MissingListView extends VerticalLayout {
 
         var record = new Button("Record a missing episode", VaadinIcon.PLUS.create(), e -> chooseChild());
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var header = new HorizontalLayout(new H2("Missing and return interviews"), record);
+        var header = new HorizontalLayout(new H2("Missing and return interviews"), record,
+                Help.button("return-interview", "What the 72-hour clock counts from"));
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.setWrap(true);
         header.setWidthFull();

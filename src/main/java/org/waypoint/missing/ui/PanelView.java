@@ -44,6 +44,7 @@ import org.waypoint.missing.Ssda903MissingExport;
 import org.waypoint.missing.TeamMissingFigures;
 import org.waypoint.security.Roles;
 import org.waypoint.ui.Badges;
+import org.waypoint.ui.Help;
 
 /**
  * What the weekly missing and exploitation panel looks at: who keeps going missing, the places and people that
@@ -123,7 +124,8 @@ class PanelView extends VerticalLayout implements BeforeEnterObserver {
         period.setItemLabelGenerator(PERIODS::get);
         period.setValue(days);
         period.addValueChangeListener(e -> go(e.getValue(), null, null));
-        var header = new HorizontalLayout(new H2("Missing and exploitation panel"), period);
+        var header = new HorizontalLayout(new H2("Missing and exploitation panel"), period,
+                Help.button("missing-panel", "How to read the panel"));
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         header.setWidthFull();

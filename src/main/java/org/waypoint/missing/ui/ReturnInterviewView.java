@@ -51,6 +51,7 @@ import org.waypoint.security.CurrentUser;
 import org.waypoint.security.Roles;
 import org.waypoint.ui.Notifications;
 import org.waypoint.ui.StaleEditDialog;
+import org.waypoint.ui.Help;
 
 /**
  * Captures the return interview on a tablet, during the conversation or straight after it; also amends one already
@@ -120,7 +121,8 @@ class ReturnInterviewView extends VerticalLayout implements BeforeEnterObserver,
         var buttons = new HorizontalLayout(save, cancel);
         buttons.addClassName("form-buttons");
 
-        add(new H2(title), header(found), form, buttons);
+        add(new H2(title), Help.button("return-interview", "What the 72-hour clock counts from"), header(found),
+                form, buttons);
     }
 
     /** The episode's times and the clock, kept at the top of the form. */

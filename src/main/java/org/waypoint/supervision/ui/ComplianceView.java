@@ -54,6 +54,7 @@ import org.waypoint.supervision.SupervisionPolicyService;
 import org.waypoint.supervision.TeamCompliance;
 import org.waypoint.ui.Badges;
 import org.waypoint.ui.DatePickers;
+import org.waypoint.ui.Help;
 
 /**
  * Supervision compliance for a head of service (or a team manager's own team): as at a day, per team and service
@@ -105,7 +106,8 @@ class ComplianceView extends VerticalLayout implements BeforeEnterObserver {
         var filters = new FlexLayout(asOf, team);
         filters.addClassName("filters");
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        add(new H2("Supervision compliance"), filters, content);
+        add(new H2("Supervision compliance"), Help.button("supervision-compliance", "How compliance is counted"),
+                filters, content);
     }
 
     private void go(@Nullable LocalDate day, @Nullable TeamSummary chosen) {

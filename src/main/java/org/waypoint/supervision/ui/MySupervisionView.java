@@ -22,6 +22,7 @@ import org.waypoint.supervision.SupervisionPolicyService;
 import org.waypoint.supervision.SupervisionService;
 import org.waypoint.supervision.SupervisionSummary;
 import org.waypoint.supervision.WorkerSupervisionStatus;
+import org.waypoint.ui.Help;
 
 /** A worker's own supervision: when the next is due, and every record, newest first, to read and acknowledge. */
 @Route("my-supervision")
@@ -48,7 +49,7 @@ class MySupervisionView extends VerticalLayout {
                 Facts.fact("How often", me.stage().newlyQualified() ? me.stage().label()
                         : "At your team's interval"),
                 Facts.fact("Open cases", Long.toString(me.openCases())));
-        add(new H2("My supervision"), next, facts);
+        add(new H2("My supervision"), Help.button("supervision", "What a good supervision record says"), next, facts);
         if (user.teamId() != null) {
             var policy = new Paragraph("Your team's policy: " + policies.policy(user.teamId()).policy().describe());
             policy.addClassName("muted");

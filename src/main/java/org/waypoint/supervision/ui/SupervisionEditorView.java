@@ -51,6 +51,7 @@ import org.waypoint.supervision.WorkerSupervisionStatus;
 import org.waypoint.ui.Badges;
 import org.waypoint.ui.DatePickers;
 import org.waypoint.ui.Notifications;
+import org.waypoint.ui.Help;
 
 /**
  * Writing up a supervision session: the reflective parts, agreed actions, and case discussions of the supervisee's
@@ -175,7 +176,8 @@ class SupervisionEditorView extends VerticalLayout implements BeforeEnterObserve
         });
         var buttons = new FlexLayout(save, cancel);
         buttons.addClassName("filters");
-        add(new H2(title), facts, form, buttons);
+        add(new H2(title), Help.button("supervision", "What a good supervision record says"),
+                Help.button("smart-actions", "What makes a SMART action"), facts, form, buttons);
     }
 
     private Component childPicker(WorkerSupervisionStatus worker) {

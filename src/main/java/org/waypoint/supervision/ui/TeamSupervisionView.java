@@ -37,6 +37,7 @@ import org.waypoint.supervision.SupervisionSummary;
 import org.waypoint.supervision.TeamSupervision;
 import org.waypoint.supervision.WorkerSupervisionStatus;
 import org.waypoint.ui.Badges;
+import org.waypoint.ui.Help;
 
 /**
  * A manager's supervision page: the team's workers, when each was last supervised and when the next is due, overdue
@@ -115,7 +116,8 @@ class TeamSupervisionView extends VerticalLayout implements BeforeEnterObserver 
                 : childrenOverdue + (childrenOverdue == 1 ? " child is" : " children are")
                 + " overdue for a case discussion.");
         cases.setClassName("overdue", childrenOverdue > 0);
-        content.add(new H2("Supervision: " + team.team().name()), policy);
+        content.add(new H2("Supervision: " + team.team().name()),
+                Help.button("supervision", "What a good supervision record says"), policy);
         if (CurrentUser.get().role() == Role.HEAD_OF_SERVICE) {
             var change = new Button("Change the team's policy", e -> new PolicyDialog(policies,
                     policies.policy(team.team().id()), saved -> show(supervision.teamSupervision(team.team().id()))).open());
