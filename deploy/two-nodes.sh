@@ -82,6 +82,8 @@ defaults
     timeout client 60s
     timeout server 60s
     timeout tunnel 1h
+    # A node busy with a burst of sign-ins answers its check slowly; that is not down (a dead node refuses at once).
+    timeout check 5s
 frontend waypoint
     bind 127.0.0.1:$PORT
     default_backend nodes
@@ -90,8 +92,8 @@ backend nodes
     cookie WAYPOINT_NODE insert indirect nocache httponly
     option httpchk GET /login
     http-check expect status 200
-    server a 127.0.0.1:$NODE_A_PORT check inter 1s fall 2 rise 2 cookie a
-    server b 127.0.0.1:$NODE_B_PORT check inter 1s fall 2 rise 2 cookie b
+    server a 127.0.0.1:$NODE_A_PORT check inter 2s fall 3 rise 2 cookie a
+    server b 127.0.0.1:$NODE_B_PORT check inter 2s fall 3 rise 2 cookie b
 EOF
 haproxy -db -f "$RUN_DIR/haproxy.cfg" > "$RUN_DIR/haproxy.log" 2>&1 &
 pids+=($!)
