@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -32,7 +34,7 @@ import org.waypoint.trust.AccessWorld.Relation;
  * 403 is only for what the caller's role may never do, whatever the record.
  *
  * <p>In paths and bodies, {child} is the row's child for the caller, {worker} the worker now holding it, and
- * {team} team A1.
+ * {team} team A1, {plan} a submitted plan of the row's child.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -78,6 +80,8 @@ class ApiAccessMatrixTest {
             row("GET", "/api/v1/teams", Relation.NONE, null,                           200, 200, 200, 200, 200, 401),
             row("GET", "/api/v1/oversight/caseloads", Relation.NONE, null,             403, 403, 200, 200, 403, 401),
             row("GET", "/api/v1/oversight/caseloads.csv", Relation.NONE, null,         403, 403, 200, 200, 403, 401),
+            row("GET", "/api/v1/oversight/compliance", Relation.NONE, null,            403, 403, 200, 200, 403, 401),
+            row("GET", "/api/v1/oversight/compliance.csv", Relation.NONE, null,        403, 403, 200, 200, 403, 401),
             // supervision
             row("GET", "/api/v1/children/{child}/management-oversight", Relation.OWN, null,
                                                                                        200, 200, 200, 200, 403, 401),
@@ -119,7 +123,52 @@ class ApiAccessMatrixTest {
                                                                                        403, 403, 200, 200, 403, 401),
             row("GET", "/api/v1/exports/ssda903-missing.csv?year=2026", Relation.NONE, null,
                                                                                        403, 403, 200, 200, 403, 401),
-            row("GET", "/api/v1/missing-factors", Relation.NONE, null,                 200, 200, 200, 200, 200, 401)
+            row("GET", "/api/v1/missing-factors", Relation.NONE, null,                 200, 200, 200, 200, 200, 401),
+            // plans: {plan} is a submitted plan of the row's child, written by the worker holding the child (the
+            // manager's own child's plan by the manager, who therefore may not approve it: 403)
+            row("POST", "/api/v1/children/{child}/plans", Relation.OWN, "{}",          422, 422, 422, 422, 403, 401),
+            row("POST", "/api/v1/children/{child}/plans", Relation.SAME_TEAM, "{}",    404, 404, 422, 422, 403, 401),
+            row("POST", "/api/v1/children/{child}/plans", Relation.OTHER_TEAM, "{}",   404, 404, 404, 422, 403, 401),
+            row("POST", "/api/v1/children/{child}/plans", Relation.OTHER_SERVICE_AREA, "{}",
+                                                                                       404, 404, 404, 404, 403, 401),
+            row("GET", "/api/v1/children/{child}/plans", Relation.OWN, null,           200, 200, 200, 200, 403, 401),
+            row("GET", "/api/v1/children/{child}/plans", Relation.SAME_TEAM, null,     404, 404, 200, 200, 403, 401),
+            row("GET", "/api/v1/children/{child}/plans", Relation.OTHER_TEAM, null,    404, 404, 404, 200, 403, 401),
+            row("GET", "/api/v1/children/{child}/plans", Relation.OTHER_SERVICE_AREA, null,
+                                                                                       404, 404, 404, 404, 403, 401),
+            row("GET", "/api/v1/plans/{plan}", Relation.OWN, null,                     200, 200, 200, 200, 403, 401),
+            row("GET", "/api/v1/plans/{plan}", Relation.SAME_TEAM, null,               404, 404, 200, 200, 403, 401),
+            row("GET", "/api/v1/plans/{plan}", Relation.OTHER_TEAM, null,              404, 404, 404, 200, 403, 401),
+            row("GET", "/api/v1/plans/{plan}", Relation.OTHER_SERVICE_AREA, null,      404, 404, 404, 404, 403, 401),
+            // no If-Match: refused by the rules once the caller may write
+            row("PUT", "/api/v1/plans/{plan}", Relation.OWN, "{}",                     422, 422, 422, 422, 403, 401),
+            row("PUT", "/api/v1/plans/{plan}", Relation.SAME_TEAM, "{}",               404, 404, 422, 422, 403, 401),
+            row("PUT", "/api/v1/plans/{plan}", Relation.OTHER_TEAM, "{}",              404, 404, 404, 422, 403, 401),
+            row("PUT", "/api/v1/plans/{plan}", Relation.OTHER_SERVICE_AREA, "{}",      404, 404, 404, 404, 403, 401),
+            // already submitted
+            row("POST", "/api/v1/plans/{plan}/submit", Relation.OWN, "{}",             409, 409, 409, 409, 403, 401),
+            row("POST", "/api/v1/plans/{plan}/submit", Relation.SAME_TEAM, "{}",       404, 404, 409, 409, 403, 401),
+            row("POST", "/api/v1/plans/{plan}/submit", Relation.OTHER_TEAM, "{}",      404, 404, 404, 409, 403, 401),
+            row("POST", "/api/v1/plans/{plan}/submit", Relation.OTHER_SERVICE_AREA, "{}",
+                                                                                       404, 404, 404, 404, 403, 401),
+            // no rationale: refused by the rules once the caller may decide
+            row("POST", "/api/v1/plans/{plan}/approve", Relation.OWN, "{\"rationale\":\"\"}",
+                                                                                       403, 403, 403, 422, 403, 401),
+            row("POST", "/api/v1/plans/{plan}/approve", Relation.SAME_TEAM, "{\"rationale\":\"\"}",
+                                                                                       403, 403, 422, 422, 403, 401),
+            row("POST", "/api/v1/plans/{plan}/approve", Relation.OTHER_TEAM, "{\"rationale\":\"\"}",
+                                                                                       403, 403, 404, 422, 403, 401),
+            row("POST", "/api/v1/plans/{plan}/approve", Relation.OTHER_SERVICE_AREA, "{\"rationale\":\"\"}",
+                                                                                       403, 403, 404, 404, 403, 401),
+            row("POST", "/api/v1/plans/{plan}/return", Relation.OWN, "{\"rationale\":\"\"}",
+                                                                                       403, 403, 403, 422, 403, 401),
+            row("POST", "/api/v1/plans/{plan}/return", Relation.SAME_TEAM, "{\"rationale\":\"\"}",
+                                                                                       403, 403, 422, 422, 403, 401),
+            row("POST", "/api/v1/plans/{plan}/return", Relation.OTHER_TEAM, "{\"rationale\":\"\"}",
+                                                                                       403, 403, 404, 422, 403, 401),
+            row("POST", "/api/v1/plans/{plan}/return", Relation.OTHER_SERVICE_AREA, "{\"rationale\":\"\"}",
+                                                                                       403, 403, 404, 404, 403, 401),
+            row("GET", "/api/v1/reports/plan-completeness", Relation.NONE, null,       403, 403, 200, 200, 403, 401)
     );
 
     @Autowired
@@ -129,11 +178,32 @@ class ApiAccessMatrixTest {
     @Autowired
     TestCouncil council;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     AccessWorld world;
+    /** A submitted plan for each of the world's children, by child key. */
+    Map<String, UUID> plans = new HashMap<>();
 
     @BeforeAll
     void buildWorld() {
         world = AccessWorld.build(council);
+        world.children().forEach((key, child) -> plans.put(key, submittedPlan(child, world.staff().get(key))));
+    }
+
+    /** Written straight to the tables: the fixture must not depend on the API it checks. */
+    private UUID submittedPlan(UUID child, long author) {
+        UUID plan = UUID.randomUUID();
+        UUID version = UUID.randomUUID();
+        jdbc.update("""
+                insert into plan (id, child_id, plan_type, started_on, current_version_id, created_at)
+                values (?, ?, 'CIN', current_date, ?, current_timestamp)""", plan, child, version);
+        jdbc.update("""
+                insert into plan_version (id, plan_id, version_number, status, author_id, created_at, last_edited_by,
+                                          last_edited_at, submitted_at)
+                values (?, ?, 1, 'SUBMITTED', ?, current_timestamp, ?, current_timestamp, current_timestamp)""",
+                version, plan, author, author);
+        return version;
     }
 
     @TestFactory
@@ -153,7 +223,8 @@ class ApiAccessMatrixTest {
         String key = AccessWorld.childKey(caller, row.relation());
         UUID child = world.children().get(key);
         Map<String, String> values = Map.of("{child}", child.toString(), "{worker}",
-                world.staff().get(key).toString(), "{team}", world.staff().get("team").toString());
+                world.staff().get(key).toString(), "{team}", world.staff().get("team").toString(),
+                "{plan}", plans.get(key).toString());
         MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(row.method()), fill(row.path(), values));
         if (row.body() != null) {
             request.contentType(MediaType.APPLICATION_JSON).content(fill(row.body(), values));

@@ -77,6 +77,11 @@ class HostileInputTest {
     @Test
     void aThousandHostileRequestsChangeNothingAndNeverFailOnOurSide() throws Exception {
         TestCouncil.Unit unit = council.unit();
+        // "1e2" reads as staff id 100: when that is one of the unit's own case holders (it depends on how many staff
+        // earlier tests made), allocating to them is rightly accepted, so take a unit without that id.
+        while (Set.of(unit.managerId(), unit.workerId(), unit.otherWorkerId()).contains(100L)) {
+            unit = council.unit();
+        }
         TestCouncil.Unit otherTeam = council.unit();
         UUID child = council.child(unit);
         long headOfService = council.headOfService(unit.prefix() + "-hos", Set.of(unit.serviceAreaId()));
@@ -123,6 +128,7 @@ class HostileInputTest {
                          "accepted":true,"childsWords":"","places":["Town"],"exploitationIndicators":["CSE"]}"""));
         templates = new ArrayList<>(templates);
         templates.addAll(missing);
+        templates.addAll(planTemplates(unit, child));
         // A service area has nothing but a name, and any sensible name is welcome: only unreadable bodies here.
         var serviceArea = new Template("POST", "/api/v1/service-areas", "admin", "{}");
 
@@ -156,6 +162,8 @@ class HostileInputTest {
         for (String query : List.of("asOf=yesterday", "asOf=9999-99-99", "asOf=%27%20OR%201=1", "asOf=" + "9".repeat(400),
                 "asOf=2026-02-30", "asOf=-1")) {
             sent += send("GET", "/api/v1/oversight/caseloads?" + query, "manager", null, query, users, failures);
+            sent += send("GET", "/api/v1/oversight/compliance?" + query, "manager", null, query, users, failures);
+            sent += send("GET", "/api/v1/oversight/compliance.csv?" + query, "manager", null, query, users, failures);
         }
         for (String query : List.of("exports/ssda903-missing.csv?year=abc", "exports/ssda903-missing.csv?year=-1",
                 "exports/ssda903-missing.csv?year=99999999999", "exports/ssda903-missing.csv?year=" + "9".repeat(400),
@@ -163,6 +171,11 @@ class HostileInputTest {
                 "missing-patterns/shared/instances?kind=PLANET&key=x", "missing-figures/teams?from=2026-02-30&to=x",
                 "missing-figures/teams?from=2026-03-01&to=2026-01-01", "missing-episodes/due?size=0",
                 "missing-episodes/not-a-uuid")) {
+            sent += send("GET", "/api/v1/" + query, "manager", null, query, users, failures);
+        }
+        for (String query : List.of("reports/plan-completeness?teamId=abc", "reports/plan-completeness?serviceAreaId=-",
+                "reports/plan-completeness?teamId=" + "9".repeat(400), "plans/not-a-uuid", "plans/%00",
+                "children/not-a-uuid/plans")) {
             sent += send("GET", "/api/v1/" + query, "manager", null, query, users, failures);
         }
         sent += send("POST", "/api/v1/children", "manager", "plain text, not JSON", "text/plain", users, failures);
@@ -202,6 +215,42 @@ class HostileInputTest {
             }
         }
         return 1;
+    }
+
+    /**
+     * Plans: several refusals in each template, so changing one field never makes it acceptable. Made by the worker
+     * before the database is fingerprinted: a submitted CIN plan with an undated action, and a draft CP plan.
+     */
+    private List<Template> planTemplates(TestCouncil.Unit unit, UUID child) throws Exception {
+        String submitted = plan(unit.worker(), child, "CIN");
+        mvc.perform(request(HttpMethod.POST, "/api/v1/plans/" + submitted + "/submit")
+                .with(TestUsers.as(accounts, unit.worker())).with(csrf()));
+        String draft = plan(unit.worker(), child, "CP");
+        return List.of(
+                // an owner who is not on the staff, an outcome that is not there, and a review before the start
+                new Template("POST", "/api/v1/children/" + child + "/plans", "manager", """
+                        {"type":"CLA","outcomes":[{"description":"Settled at school"}],
+                         "actions":[{"description":"Visit","ownerStaffId":987654321,"outcomeIndex":3,"dueDate":"2026-01-01"}],
+                         "contingency":"Nan's","childViews":"Happy","startedOn":"2026-01-01","nextReviewDate":"2000-01-01"}"""),
+                // no If-Match, whatever the body says
+                new Template("PUT", "/api/v1/plans/" + draft, "manager", """
+                        {"type":"CP","outcomes":[{"description":"Safe"}],"actions":[],"contingency":"Nan's"}"""),
+                // the gate refuses (an undated action), whatever the rationale
+                new Template("POST", "/api/v1/plans/" + submitted + "/approve", "manager",
+                        "{\"rationale\":\"Clear and owned\"}"),
+                // a draft cannot be returned, whatever the rationale
+                new Template("POST", "/api/v1/plans/" + draft + "/return", "manager", "{\"rationale\":\"Redo it\"}"));
+    }
+
+    private String plan(String worker, UUID child, String type) throws Exception {
+        String body = mvc.perform(request(HttpMethod.POST, "/api/v1/children/" + child + "/plans")
+                        .with(TestUsers.as(accounts, worker)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"type":"%s","outcomes":[{"description":"Safe"}],
+                                 "actions":[{"description":"Visit weekly","owner":"Sam"}],
+                                 "contingency":"Nan's","childViews":"Happy"}""".formatted(type)))
+                .andReturn().getResponse().getContentAsString();
+        return json.readTree(body).path("id").asString();
     }
 
     /** An episode of the unit's child, back twenty hours ago, made before the database is fingerprinted. */

@@ -40,6 +40,7 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
             new Row("children/{child}", Relation.OTHER_TEAM, "ChildView",                           "N  N  N  Y   N     N"),
             new Row("children/{child}", Relation.OTHER_SERVICE_AREA, "ChildView",                   "N  N  N  N   N     N"),
             new Row("oversight/caseloads", Relation.NONE, "CaseloadsView",                          "N  N  Y  Y   N     N"),
+            new Row("oversight/compliance", Relation.NONE, "ComplianceDashboardView",               "N  N  Y  Y   N     N"),
             new Row("audit", Relation.NONE, "AuditView",                                            "N  N  N  Y   Y     N"),
             new Row("admin/staff", Relation.NONE, "StaffView",                                      "N  N  N  N   Y     N"),
             new Row("admin/teams", Relation.NONE, "TeamsView",                                      "N  N  N  N   Y     N"),

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.waypoint.common.EntityTags;
 import org.waypoint.common.InvalidInputException;
 import org.waypoint.common.Paging;
 import org.waypoint.missing.DueInterview;
@@ -94,7 +95,7 @@ class MissingEpisodeController {
     ResponseEntity<EpisodeResponse> record(@PathVariable UUID childId, @RequestBody NewMissingEpisode body) {
         Episode created = missing.recordEpisode(childId, body);
         return ResponseEntity.created(URI.create("/api/v1/missing-episodes/" + created.id()))
-                .eTag(Versions.etag(created.version())).body(EpisodeResponse.of(created));
+                .eTag(EntityTags.etag(created.version())).body(EpisodeResponse.of(created));
     }
 
     /** The child's episodes, latest first, each with its return interview. */
@@ -118,36 +119,36 @@ class MissingEpisodeController {
     @GetMapping("/missing-episodes/{id}")
     ResponseEntity<EpisodeResponse> get(@PathVariable UUID id) {
         Episode episode = missing.episode(id);
-        return ResponseEntity.ok().eTag(Versions.etag(episode.version())).body(EpisodeResponse.of(episode));
+        return ResponseEntity.ok().eTag(EntityTags.etag(episode.version())).body(EpisodeResponse.of(episode));
     }
 
     /** Records the return (or corrects the episode): fields left out keep their value; {@code If-Match} guards it. */
     @PutMapping("/missing-episodes/{id}")
     ResponseEntity<EpisodeResponse> update(@PathVariable UUID id, @RequestBody EpisodeChange body,
                                            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-        Long version = Versions.ifMatch(ifMatch);
+        Long version = EntityTags.ifMatch(ifMatch);
         EpisodeChange change = version == null ? body : new EpisodeChange(version, body.missingFrom(),
                 body.returnedAt(), body.reportedToPolice(), body.policeReference(), body.whereFound(), body.reportedBy());
         Episode updated = missing.updateEpisode(id, change);
-        return ResponseEntity.ok().eTag(Versions.etag(updated.version())).body(EpisodeResponse.of(updated));
+        return ResponseEntity.ok().eTag(EntityTags.etag(updated.version())).body(EpisodeResponse.of(updated));
     }
 
     @PostMapping("/missing-episodes/{id}/return-interview")
     ResponseEntity<InterviewResponse> recordInterview(@PathVariable UUID id, @RequestBody ReturnInterviewInput body) {
         Interview created = missing.recordReturnInterview(id, body);
         return ResponseEntity.created(URI.create("/api/v1/missing-episodes/" + id))
-                .eTag(Versions.etag(created.version())).body(InterviewResponse.of(created));
+                .eTag(EntityTags.etag(created.version())).body(InterviewResponse.of(created));
     }
 
     /** Amends the recorded interview; {@code If-Match} carries the interview's version (its ETag). */
     @PutMapping("/missing-episodes/{id}/return-interview")
     ResponseEntity<InterviewResponse> amendInterview(@PathVariable UUID id, @RequestBody ReturnInterviewInput body,
                                                      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-        Long version = Versions.ifMatch(ifMatch);
+        Long version = EntityTags.ifMatch(ifMatch);
         if (version == null) {
             throw new InvalidInputException("If-Match", "Send the interview's version (its ETag) in If-Match");
         }
         Interview amended = missing.amendReturnInterview(id, version, body);
-        return ResponseEntity.ok().eTag(Versions.etag(amended.version())).body(InterviewResponse.of(amended));
+        return ResponseEntity.ok().eTag(EntityTags.etag(amended.version())).body(InterviewResponse.of(amended));
     }
 }

@@ -1,19 +1,18 @@
-package org.waypoint.missing.web;
+package org.waypoint.common;
 
 import org.jspecify.annotations.Nullable;
-import org.waypoint.common.InvalidInputException;
 
 /** Entity versions as HTTP entity tags: {@code ETag: "3"} out, {@code If-Match: "3"} in. */
-final class Versions {
+public final class EntityTags {
 
-    private Versions() {
+    private EntityTags() {
     }
 
-    static String etag(long version) {
+    public static String etag(long version) {
         return "\"" + version + "\"";
     }
 
-    static @Nullable Long ifMatch(@Nullable String header) {
+    public static @Nullable Long ifMatch(@Nullable String header) {
         if (header == null || header.isBlank()) {
             return null;
         }

@@ -1,0 +1,40 @@
+package org.waypoint.plans;
+
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/** An action as stored: {@link PlanAction} in columns. */
+@Embeddable
+class ActionRow {
+
+    private String description = "";
+    private @Nullable Long ownerStaffId;
+    private @Nullable String ownerName;
+    private @Nullable LocalDate dueDate;
+    @Enumerated(EnumType.STRING)
+    private ActionStatus status = ActionStatus.NOT_STARTED;
+    private @Nullable String droppedReason;
+    private @Nullable Integer outcomeIndex;
+
+    protected ActionRow() {
+    }
+
+    static ActionRow of(PlanAction a) {
+        var row = new ActionRow();
+        row.description = a.description() == null ? "" : a.description();
+        row.ownerStaffId = a.ownerStaffId();
+        row.ownerName = a.ownerName();
+        row.dueDate = a.dueDate();
+        row.status = a.status();
+        row.droppedReason = a.droppedReason();
+        row.outcomeIndex = a.outcomeIndex();
+        return row;
+    }
+
+    PlanAction value() {
+        return new PlanAction(description, ownerStaffId, ownerName, dueDate, status, droppedReason, outcomeIndex);
+    }
+}

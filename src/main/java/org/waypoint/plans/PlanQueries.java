@@ -1,0 +1,175 @@
+package org.waypoint.plans;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.waypoint.children.CaseScope;
+
+/**
+ * The read side in SQL: lists across children and the completeness report, aggregated in the database and limited
+ * to the caller's children by the scope condition of {@link CaseScope}. Portable SQL for H2 and PostgreSQL.
+ */
+@Repository
+class PlanQueries {
+
+    private static final String IN_SCOPE = "(c.allocated_worker_id = :staffId or c.team_id in (:teamIds))";
+    private static final String CHILD_NAME = "c.given_name || ' ' || c.family_name";
+    /** Owner names are stored null when blank, so "owned" is plain SQL. */
+    private static final String OWNED = "(a.owner_staff_id is not null or a.owner_name is not null)";
+
+    /**
+     * Per current plan version with actions: its counts and its category, decided as {@link Completeness#of(long,
+     * long, long, long)} decides it.
+     */
+    private static final String PER_PLAN = """
+            select x.*, case when x.both_ = x.n then 'COMPLETE'
+                             when x.owned = 0 and x.dated = 0 then 'ALL_MISSING'
+                             when x.dated = x.n then 'ALL_DATED_SOME_UNOWNED'
+                             when x.owned = x.n then 'ALL_OWNED_SOME_UNDATED'
+                             else 'SOME_MISSING' end as category
+            from (select v.id as version_id, c.id as child_id, %s as child_name, p.plan_type, v.status,
+                         c.team_id, t.name as team_name, t.service_area_id, sa.name as service_area_name,
+                         count(*) as n,
+                         sum(case when %s then 1 else 0 end) as owned,
+                         sum(case when a.due_date is not null then 1 else 0 end) as dated,
+                         sum(case when %s and a.due_date is not null then 1 else 0 end) as both_
+                  from plan p
+                  join plan_version v on v.id = p.current_version_id
+                  join plan_action a on a.version_id = v.id
+                  join child c on c.id = p.child_id
+                  join team t on t.id = c.team_id
+                  join service_area sa on sa.id = t.service_area_id
+                  where c.closed_on is null and %s
+                    and (cast(:teamId as bigint) is null or c.team_id = :teamId)
+                    and (cast(:areaId as bigint) is null or t.service_area_id = :areaId)
+                  group by v.id, c.id, c.given_name, c.family_name, p.plan_type, v.status, c.team_id, t.name,
+                           t.service_area_id, sa.name) x""".formatted(CHILD_NAME, OWNED, OWNED, IN_SCOPE);
+
+    private final JdbcClient jdbc;
+
+    PlanQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record CategoryCount(long teamId, String teamName, long serviceAreaId, String serviceAreaName,
+                         Completeness category, long plans) {
+    }
+
+    List<CategoryCount> completeness(CaseScope scope, @Nullable Long teamId, @Nullable Long areaId) {
+        return jdbc.sql("select team_id, team_name, service_area_id, service_area_name, category, count(*) as plans "
+                        + "from (" + PER_PLAN + ") y group by team_id, team_name, service_area_id, service_area_name, "
+                        + "category order by team_name")
+                .param("staffId", scope.staffId()).param("teamIds", scope.teamIdsForQuery())
+                .param("teamId", teamId).param("areaId", areaId)
+                .query((rs, n) -> new CategoryCount(rs.getLong("team_id"), rs.getString("team_name"),
+                        rs.getLong("service_area_id"), rs.getString("service_area_name"),
+                        Completeness.valueOf(rs.getString("category")), rs.getLong("plans")))
+                .list();
+    }
+
+    List<CompletenessPlan> completenessPlans(CaseScope scope, @Nullable Long teamId, @Nullable Long areaId,
+                                             @Nullable Completeness category) {
+        return jdbc.sql("select * from (" + PER_PLAN + ") y where (cast(:category as varchar(30)) is null "
+                        + "or category = :category) order by team_name, child_name")
+                .param("staffId", scope.staffId()).param("teamIds", scope.teamIdsForQuery())
+                .param("teamId", teamId).param("areaId", areaId)
+                .param("category", category == null ? null : category.name())
+                .query((rs, n) -> new CompletenessPlan(uuid(rs, "version_id"), uuid(rs, "child_id"),
+                        rs.getString("child_name"), PlanType.valueOf(rs.getString("plan_type")),
+                        PlanStatus.valueOf(rs.getString("status")), rs.getString("team_name"),
+                        Completeness.valueOf(rs.getString("category")), rs.getLong("n"), rs.getLong("owned"),
+                        rs.getLong("dated")))
+                .list();
+    }
+
+    record Submitted(UUID versionId, UUID childId, String childName, PlanType type, int number, long authorId,
+                     long lastEditedBy, String authorName, Instant submittedAt) {
+    }
+
+    /** Submitted versions of the children of these teams, oldest first. */
+    List<Submitted> submitted(Collection<Long> teamIds) {
+        if (teamIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select v.id, c.id as child_id, %s as child_name, p.plan_type, v.version_number, v.author_id,
+                               v.last_edited_by, s.display_name, v.submitted_at
+                        from plan_version v
+                        join plan p on p.id = v.plan_id
+                        join child c on c.id = p.child_id
+                        join staff s on s.id = v.author_id
+                        where v.status = 'SUBMITTED' and c.team_id in (:teamIds) and c.closed_on is null
+                        order by v.submitted_at, v.id""".formatted(CHILD_NAME))
+                .param("teamIds", teamIds)
+                .query((rs, n) -> new Submitted(uuid(rs, "id"), uuid(rs, "child_id"), rs.getString("child_name"),
+                        PlanType.valueOf(rs.getString("plan_type")), rs.getInt("version_number"),
+                        rs.getLong("author_id"), rs.getLong("last_edited_by"), rs.getString("display_name"),
+                        rs.getObject("submitted_at", OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
+    /** Current plans in scope whose review date is before {@code today}, the longest overdue first. */
+    List<OverdueReview> overdueReviews(CaseScope scope, LocalDate today) {
+        return jdbc.sql("""
+                        select v.id, c.id as child_id, %s as child_name, p.plan_type, v.next_review_date,
+                               s.display_name
+                        from plan p
+                        join plan_version v on v.id = p.current_version_id
+                        join child c on c.id = p.child_id
+                        left join staff s on s.id = c.allocated_worker_id
+                        where %s and c.closed_on is null and v.next_review_date < :today
+                        order by v.next_review_date, c.family_name""".formatted(CHILD_NAME, IN_SCOPE))
+                .param("staffId", scope.staffId()).param("teamIds", scope.teamIdsForQuery())
+                .param("today", today)
+                .query((rs, n) -> new OverdueReview(uuid(rs, "id"), uuid(rs, "child_id"), rs.getString("child_name"),
+                        PlanType.valueOf(rs.getString("plan_type")), rs.getObject("next_review_date", LocalDate.class),
+                        rs.getString("display_name")))
+                .list();
+    }
+
+    record ReviewDue(UUID childId, PlanType type, LocalDate due) {
+    }
+
+    /** The next review of each current plan of these children (already visible to the caller). */
+    List<ReviewDue> reviewsDue(Collection<UUID> childIds) {
+        return jdbc.sql("""
+                        select p.child_id, p.plan_type, v.next_review_date
+                        from plan p join plan_version v on v.id = p.current_version_id
+                        where p.child_id in (:childIds) and v.next_review_date is not null""")
+                .param("childIds", childIds)
+                .query((rs, n) -> new ReviewDue(uuid(rs, "child_id"), PlanType.valueOf(rs.getString("plan_type")),
+                        rs.getObject("next_review_date", LocalDate.class)))
+                .list();
+    }
+
+    /** Active staff who may own an action, matching the search, by name. */
+    List<StaffChoice> staff(String search, int limit) {
+        return jdbc.sql("""
+                        select s.id, s.display_name, t.name as team_name from staff s
+                        left join team t on t.id = s.team_id
+                        where s.active and s.role <> 'ADMIN' and lower(s.display_name) like :search
+                        order by s.display_name, s.id fetch first :limit rows only""")
+                .param("search", "%" + search.strip().toLowerCase().replace("%", "").replace("_", "") + "%")
+                .param("limit", limit)
+                .query((rs, n) -> new StaffChoice(rs.getLong("id"), rs.getString("display_name"),
+                        rs.getString("team_name")))
+                .list();
+    }
+
+    @Nullable String activeStaffName(long staffId) {
+        return jdbc.sql("select display_name from staff where id = :id and active and role <> 'ADMIN'")
+                .param("id", staffId).query(String.class).optional().orElse(null);
+    }
+
+    private static UUID uuid(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, UUID.class);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.waypoint.plans.web;
+
+import org.jspecify.annotations.NullMarked;

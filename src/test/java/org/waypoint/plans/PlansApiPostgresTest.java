@@ -1,0 +1,7 @@
+package org.waypoint.plans;
+
+import org.waypoint.PostgresIntegrationTest;
+
+@PostgresIntegrationTest
+class PlansApiPostgresTest extends PlansApiContract {
+}

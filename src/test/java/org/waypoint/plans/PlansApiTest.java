@@ -1,0 +1,7 @@
+package org.waypoint.plans;
+
+import org.waypoint.IntegrationTest;
+
+@IntegrationTest
+class PlansApiTest extends PlansApiContract {
+}
