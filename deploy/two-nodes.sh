@@ -78,6 +78,8 @@ defaults
     option forwardfor
     option redispatch
     retries 2
+    # A read whose node died under it is sent again to the other node; writes never are (the client decides).
+    retry-on conn-failure empty-response response-timeout
     timeout connect 2s
     timeout client 60s
     timeout server 60s
@@ -90,6 +92,7 @@ frontend waypoint
 backend nodes
     balance roundrobin
     cookie WAYPOINT_NODE insert indirect nocache httponly
+    http-request disable-l7-retry if !METH_GET !METH_HEAD
     option httpchk GET /login
     http-check expect status 200
     server a 127.0.0.1:$NODE_A_PORT check inter 2s fall 3 rise 2 cookie a

@@ -63,11 +63,14 @@ class MorningBench {
                     seconds(started), council.teamIds.size(), council.people.size(), count("select count(*) from child")));
 
             Queue<UUID> saved = new ConcurrentLinkedQueue<>();
-            morning(nodes, council, saved, false);
-            dashboardsMatchSql(nodes, council);
+            Queue<UUID> approved = new ConcurrentLinkedQueue<>();
+            morning(nodes, council, saved, approved, false);
+            dashboardsMatchSql(nodes, approved);
             oneSaveSentToBothNodesIsRecordedOnce(nodes, council);
-            morning(nodes, council, saved, true);
-            everythingAcknowledgedIsThere(saved);
+            twoEditsOfOnePlanFromTwoNodes(nodes, council);
+            noApprovalOfAPlanWithGaps(nodes, council);
+            morning(nodes, council, saved, approved, true);
+            everythingAcknowledgedIsThere(saved, approved);
         } finally {
             Path out = Path.of("target", "bench", "morning.md");
             Files.createDirectories(out.getParent());
@@ -77,7 +80,8 @@ class MorningBench {
     }
 
     /** Every person does {@link #ROUNDS} mornings, {@link #USERS_AT_ONCE} at a time; optionally node a dies midway. */
-    private void morning(TwoNodes nodes, LoadCouncil council, Queue<UUID> saved, boolean killNodeA) throws Exception {
+    private void morning(TwoNodes nodes, LoadCouncil council, Queue<UUID> saved, Queue<UUID> approved,
+                         boolean killNodeA) throws Exception {
         var steps = new Steps();
         var signedInAgain = new AtomicInteger();
         var browserSteps = new Steps();
@@ -90,6 +94,7 @@ class MorningBench {
         int killAt = queue.size() / 2;
         var started = new AtomicInteger();
         var killed = new AtomicBoolean();
+        var cpuAtKill = new java.util.concurrent.atomic.AtomicReference<Double>();
         var endedOn = new ConcurrentHashMap<String, Integer>();
         // People whose morning was under way on node a when it died, and those on b.
         var afterKill = new ConcurrentHashMap<String, String>();
@@ -112,12 +117,13 @@ class MorningBench {
                     int n = started.incrementAndGet();
                     Runnable midway = () -> {
                         if (killNodeA && n >= killAt && killed.compareAndSet(false, true)) {
+                            cpuAtKill.set(nodes.cpuSeconds("a"));
                             nodes.kill("a");
                             line(String.format("Node a killed (SIGKILL) %.1f s into the morning, at morning %d of %d.",
                                     seconds(begin), n, queue.size()));
                         }
                     };
-                    var morning = new Morning(nodes.url, steps, saved, signedInAgain);
+                    var morning = new Morning(nodes.url, steps, saved, approved, signedInAgain);
                     int before = signedInAgain.get();
                     String node = morning.run(person, midway);
                     endedOn.merge(node, 1, Integer::sum);
@@ -133,7 +139,7 @@ class MorningBench {
         double wall = seconds(begin);
         browsersDone.await();
         browsers.join();
-        double usedA = nodes.cpuSeconds("a") - cpuA, usedB = nodes.cpuSeconds("b") - cpuB;
+        double usedA = (killNodeA ? cpuAtKill.get() : nodes.cpuSeconds("a")) - cpuA, usedB = nodes.cpuSeconds("b") - cpuB;
         double usedDb = databaseCpu().entrySet().stream()
                 .filter(e -> !e.getValue().isNaN())
                 .mapToDouble(e -> e.getValue() - dbBefore.getOrDefault(e.getKey(), 0.0)).sum();
@@ -156,7 +162,9 @@ class MorningBench {
         List<String> errors = Morning.realErrors(steps);
         List<String> recovered = steps.errors().stream().filter(e -> e.startsWith("(recovered)")).toList();
         line("Errors: " + errors.size() + (errors.isEmpty() ? "" : " " + errors.subList(0, Math.min(5, errors.size())))
-                + "; browser errors: " + browserSteps.errors().size() + " " + browserSteps.errors());
+                + "; browser errors: " + Morning.realErrors(browserSteps) + "; recovered by signing in or pressing Sign in "
+                + "again: " + recovered.size() + " REST, " + (browserSteps.errors().size() - Morning.realErrors(browserSteps).size())
+                + " browser.");
         if (killNodeA) {
             line(String.format("After the kill: %d mornings carried on without noticing, %d people were asked to sign in "
                             + "again (%d times in all) and finished their morning.",
@@ -166,7 +174,7 @@ class MorningBench {
             assertThat(recovered).as("nobody loses their session while both nodes run").isEmpty();
         }
         assertThat(errors).isEmpty();
-        assertThat(browserSteps.errors()).isEmpty();
+        assertThat(Morning.realErrors(browserSteps)).isEmpty();
     }
 
     /** A few people use the real UI in Chromium during the morning: sign in, caseload, a child, the team. */
@@ -180,18 +188,18 @@ class MorningBench {
                 // Playwright objects belong to one thread: the browsers take their turns on this one.
                 try {
                     timed(steps, "browser: sign in", () -> Browser.signIn(page, url, person.username(), LoadCouncil.PASSWORD));
-                    timed(steps, "browser: My caseload", () -> {
+                    timed(steps, "browser: My caseload", page, url, person, () -> {
                         page.navigate(url + "/caseload");
                         page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My caseload")).waitFor();
                         page.getByText(person.username().replace("sw", "Family")).first().waitFor();
                     });
                     UUID child = person.children().getFirst();
-                    timed(steps, "browser: child's record", () -> {
+                    timed(steps, "browser: child's record", page, url, person, () -> {
                         page.navigate(url + "/children/" + child);
                         page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Child0 "
                                 + person.username().replace("sw", "Family"))).waitFor();
                     });
-                    timed(steps, "browser: missing list", () -> {
+                    timed(steps, "browser: missing list", page, url, person, () -> {
                         page.navigate(url + "/missing");
                         page.locator("vaadin-grid").first().waitFor();
                     });
@@ -208,8 +216,22 @@ class MorningBench {
         steps.record(step, System.nanoTime() - started);
     }
 
+    /** A browser step; if the browser's node died and it lands on the login page, the person signs in and goes on. */
+    private static void timed(Steps steps, String step, Page page, String url, LoadCouncil.Person person, Runnable action) {
+        try {
+            timed(steps, step, action);
+        } catch (com.microsoft.playwright.PlaywrightException e) {
+            if (!page.url().contains("/login")) {
+                throw e;
+            }
+            steps.error("(recovered) browser of " + person.username() + " signs in again");
+            timed(steps, "browser: sign in again", () -> Browser.signIn(page, url, person.username(), LoadCouncil.PASSWORD));
+            timed(steps, step, action);
+        }
+    }
+
     /** The head of service's dashboards against COUNT(*) in the database, after the morning's writes. */
-    private void dashboardsMatchSql(TwoNodes nodes, LoadCouncil council) throws SQLException {
+    private void dashboardsMatchSql(TwoNodes nodes, Queue<UUID> approved) throws SQLException {
         var hos = new Client(nodes.url, new Steps());
         LoadCouncil.check(hos.login("hos1", LoadCouncil.PASSWORD), "head of service signs in");
         JsonNode authority = Client.JSON.readTree(hos.get("check", "/api/v1/oversight/caseloads").body()).path("authority");
@@ -224,9 +246,17 @@ class MorningBench {
             episodes += team.path("episodes").asLong();
         }
         long sqlEpisodes = count("select count(*) from missing_episode where missing_from >= current_date - 3");
+        JsonNode plans = Client.JSON.readTree(hos.get("check", "/api/v1/reports/plan-completeness").body());
+        long sqlPlans = count("select count(*) from plan p join child c on c.id = p.child_id where c.closed_on is null");
+        long sqlApproved = count("select count(*) from plan_version where status = 'APPROVED'");
         line("");
         line(String.format("Dashboards after the morning: open cases %d (SQL %d), unallocated %d (SQL %d), missing "
-                + "episodes in the last days %d (SQL %d).", openCases, sqlOpen, unallocated, sqlUnallocated, episodes, sqlEpisodes));
+                        + "episodes in the last days %d (SQL %d), plans %d of which complete %d (SQL %d); plans approved "
+                        + "%d (SQL %d).", openCases, sqlOpen, unallocated, sqlUnallocated, episodes, sqlEpisodes,
+                plans.path("total").asLong(), plans.path("complete").asLong(), sqlPlans, approved.size(), sqlApproved));
+        assertThat(plans.path("total").asLong()).isEqualTo(sqlPlans).isPositive();
+        assertThat(plans.path("complete").asLong()).isEqualTo(sqlPlans);
+        assertThat((long) approved.size()).isEqualTo(sqlApproved);
         assertThat(openCases).isEqualTo(sqlOpen);
         assertThat(unallocated).isEqualTo(sqlUnallocated);
         assertThat(episodes).isEqualTo(sqlEpisodes).isPositive();
@@ -271,16 +301,130 @@ class MorningBench {
         assertThat(statuses.stream().filter(s -> s == 201).count()).isEqualTo(10);
     }
 
-    private void everythingAcknowledgedIsThere(Queue<UUID> saved) throws SQLException {
+    /**
+     * One social worker on two devices, one on each node, saves the same version of a plan at the same instant,
+     * ten times: one save wins, the other is told 412 and the winner's text is what the plan says.
+     */
+    private void twoEditsOfOnePlanFromTwoNodes(TwoNodes nodes, LoadCouncil council) throws Exception {
+        LoadCouncil.Person worker = council.withRole("SOCIAL_WORKER").getFirst();
+        UUID child = worker.children().get(10);
+        var onA = new Client(nodes.nodeUrls.get("a"), new Steps());
+        var onB = new Client(nodes.nodeUrls.get("b"), new Steps());
+        LoadCouncil.check(onA.login(worker.username(), LoadCouncil.PASSWORD), "signs in on a");
+        LoadCouncil.check(onB.login(worker.username(), LoadCouncil.PASSWORD), "signs in on b");
+        HttpResponse<String> created = onA.send("plan", "POST", "/api/v1/children/" + child + "/plans",
+                Morning.planBody("CP", "Safe at home"), Map.of());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = Client.JSON.readTree(created.body()).path("id").asString();
+        List<String> outcomes = new ArrayList<>();
+        for (int attempt = 0; attempt < 10; attempt++) {
+            String etag = onA.get("plan", "/api/v1/plans/" + id).headers().firstValue("ETag").orElseThrow();
+            String textA = "Safe at home (tablet, try " + attempt + ")", textB = "Safe at home (desktop, try " + attempt + ")";
+            var go = new CountDownLatch(1);
+            HttpResponse<String> a, b;
+            try (ExecutorService two = Executors.newFixedThreadPool(2)) {
+                Future<HttpResponse<String>> fa = two.submit(() -> {
+                    go.await();
+                    return onA.send("edit", "PUT", "/api/v1/plans/" + id, Morning.planBody("CP", textA), Map.of("If-Match", etag));
+                });
+                Future<HttpResponse<String>> fb = two.submit(() -> {
+                    go.await();
+                    return onB.send("edit", "PUT", "/api/v1/plans/" + id, Morning.planBody("CP", textB), Map.of("If-Match", etag));
+                });
+                go.countDown();
+                a = fa.get();
+                b = fb.get();
+            }
+            String stored = Client.JSON.readTree(onA.get("plan", "/api/v1/plans/" + id).body())
+                    .path("outcomes").get(0).path("description").asString();
+            outcomes.add(a.statusCode() + "/" + b.statusCode());
+            assertThat(List.of(a.statusCode(), b.statusCode())).as(a.body() + b.body()).containsExactlyInAnyOrder(200, 412);
+            HttpResponse<String> loser = a.statusCode() == 412 ? a : b;
+            assertThat(stored).isEqualTo(a.statusCode() == 200 ? textA : textB);
+            assertThat(Client.JSON.readTree(loser.body()).path("currentVersion").isNumber()).isTrue();
+        }
+        line("");
+        line("Two saves of the same plan version, one through each node at the same instant, 10 times (node a/node b): "
+                + outcomes + "; each time one 200 and one 412 naming the current version, and the plan holds the "
+                + "winner's text (the loser's is still in their request, to apply again).");
+    }
+
+    /**
+     * While a manager on one node approves a submitted plan, its author on the other node empties the contingency
+     * (a gap). Whichever lands first, no plan is approved with a gap.
+     */
+    private void noApprovalOfAPlanWithGaps(TwoNodes nodes, LoadCouncil council) throws Exception {
+        Map<String, Integer> outcomes = new java.util.TreeMap<>();
+        List<LoadCouncil.Person> workers = council.withRole("SOCIAL_WORKER");
+        for (int attempt = 0; attempt < 10; attempt++) {
+            LoadCouncil.Person worker = workers.get(attempt % workers.size());
+            LoadCouncil.Person manager = council.withRole("TEAM_MANAGER").stream()
+                    .filter(m -> m.teamId() == worker.teamId()).findFirst().orElseThrow();
+            UUID child = worker.children().get(11 - attempt / workers.size());
+            var author = new Client(nodes.nodeUrls.get("a"), new Steps());
+            var approver = new Client(nodes.nodeUrls.get("b"), new Steps());
+            LoadCouncil.check(author.login(worker.username(), LoadCouncil.PASSWORD), "author signs in on a");
+            LoadCouncil.check(approver.login(manager.username(), LoadCouncil.PASSWORD), "manager signs in on b");
+            HttpResponse<String> created = author.send("plan", "POST", "/api/v1/children/" + child + "/plans",
+                    Morning.planBody("CLA", "Settled in a long-term foster home"), Map.of());
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            String id = Client.JSON.readTree(created.body()).path("id").asString();
+            HttpResponse<String> submitted = author.send("submit", "POST", "/api/v1/plans/" + id + "/submit", Map.of(),
+                    Map.of("If-Match", created.headers().firstValue("ETag").orElseThrow()));
+            assertThat(submitted.statusCode()).isEqualTo(200);
+            String etag = submitted.headers().firstValue("ETag").orElseThrow();
+            var withGap = new java.util.HashMap<>(Morning.planBody("CLA", "Settled in a long-term foster home"));
+            withGap.put("contingency", "");
+            var go = new CountDownLatch(1);
+            HttpResponse<String> edit, approve;
+            try (ExecutorService two = Executors.newFixedThreadPool(2)) {
+                Future<HttpResponse<String>> fe = two.submit(() -> {
+                    go.await();
+                    return author.send("edit", "PUT", "/api/v1/plans/" + id, withGap, Map.of("If-Match", etag));
+                });
+                Future<HttpResponse<String>> fa = two.submit(() -> {
+                    go.await();
+                    return approver.send("approve", "POST", "/api/v1/plans/" + id + "/approve",
+                            Map.of("rationale", "Placement is stable and the plan is whole"), Map.of());
+                });
+                go.countDown();
+                edit = fe.get();
+                approve = fa.get();
+            }
+            outcomes.merge("edit " + edit.statusCode() + ", approve " + approve.statusCode(), 1, Integer::sum);
+            for (JsonNode version : Client.JSON.readTree(author.get("plans", "/api/v1/children/" + child + "/plans").body())) {
+                JsonNode detail = Client.JSON.readTree(author.get("plan", "/api/v1/plans/" + version.path("id").asString()).body());
+                if (detail.path("status").asString().equals("APPROVED")) {
+                    assertThat(detail.path("gaps").size()).as("an approved plan has no gap").isZero();
+                    assertThat(detail.path("contingency").asString()).isNotBlank();
+                }
+            }
+            assertThat(edit.statusCode() == 200 && approve.statusCode() == 200
+                    && !edit.headers().firstValue("Location").isPresent()).as("both cannot win on one version").isFalse();
+        }
+        line("");
+        line("A manager approves (node b) while the author empties the contingency (node a), at the same instant, 10 "
+                + "times: " + outcomes + ". No approved version has a gap (each checked through the API).");
+    }
+
+    private void everythingAcknowledgedIsThere(Queue<UUID> saved, Queue<UUID> approved) throws SQLException {
         long missing = 0;
         for (UUID id : saved) {
             if (count("select count(*) from missing_episode where id = '" + id + "'") != 1) {
                 missing++;
             }
         }
-        line(String.format("Saves acknowledged over both mornings: %d; in the database exactly once: %d; lost: %d.",
-                saved.size(), saved.size() - missing, missing));
+        long notApproved = 0;
+        for (UUID id : approved) {
+            if (count("select count(*) from plan_version where id = '" + id + "' and status in ('APPROVED', 'SUPERSEDED')") != 1) {
+                notApproved++;
+            }
+        }
+        line(String.format("Saves acknowledged over both mornings: %d missing episodes, of which in the database exactly "
+                        + "once: %d, lost: %d; %d plan approvals, of which lost: %d.",
+                saved.size(), saved.size() - missing, missing, approved.size(), notApproved));
         assertThat(missing).isZero();
+        assertThat(notApproved).isZero();
     }
 
     /** CPU seconds used so far by each PostgreSQL backend serving the bench database (the nodes' pools). */
