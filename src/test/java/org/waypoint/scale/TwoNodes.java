@@ -55,7 +55,7 @@ final class TwoNodes implements AutoCloseable {
             ready.completeExceptionally(new IllegalStateException("deploy/two-nodes.sh stopped before it was ready"));
         });
         try {
-            ready.get(6, TimeUnit.MINUTES);
+            ready.get(12, TimeUnit.MINUTES);
         } catch (Exception e) {
             script.destroy();
             throw new IllegalStateException("Two nodes did not start; see " + runDir, e);
