@@ -34,7 +34,8 @@ import org.waypoint.demo.CouncilShape.TeamShape;
 /**
  * Fills an empty database (H2 or PostgreSQL) with a council of ten times a large authority, for benchmarks:
  * 8 service areas, 50 teams, about 500 practitioners, 50,000 children of whom 20,000 are open, then each
- * {@link ScaleStep} (30,000 supervision records, 20,000 missing episodes). Teams differ in size and caseload,
+ * {@link ScaleStep} (about 200,000 plan versions with 1,000,000 actions, 30,000 supervision records, 20,000 missing
+ * episodes). Teams differ in size and caseload,
  * and a few children account for most missing episodes, as in a real council. Runs only with
  * {@code waypoint.generate=true} (the {@code generate} Maven profile), then stops the application. Nobody can sign
  * in: every account gets a random password. The head of service over everything is {@code hos}.
@@ -91,7 +92,7 @@ class ScaleCouncil implements ApplicationRunner {
             log.info("{} in {} s", step.getClass().getSimpleName(), seconds(stepStarted));
         }
         for (String table : List.of("service_area", "team", "staff", "child", "child_allocation", "supervision",
-                "case_discussion", "missing_episode", "return_interview")) {
+                "case_discussion", "missing_episode", "return_interview", "plan", "plan_version", "plan_action")) {
             log.info("{}: {} rows", table, jdbc.queryForObject("select count(*) from " + table, Long.class));
         }
         log.info("Council generated in {} s", seconds(started));

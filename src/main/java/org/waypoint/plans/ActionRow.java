@@ -6,9 +6,9 @@ import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
-/** An action as stored: {@link PlanAction} in columns. */
+/** An action as stored: {@link PlanAction} in columns. Public so pathway plans store their actions the same way. */
 @Embeddable
-class ActionRow {
+public class ActionRow {
 
     private String description = "";
     private @Nullable Long ownerStaffId;
@@ -22,7 +22,7 @@ class ActionRow {
     protected ActionRow() {
     }
 
-    static ActionRow of(PlanAction a) {
+    public static ActionRow of(PlanAction a) {
         var row = new ActionRow();
         row.description = a.description() == null ? "" : a.description();
         row.ownerStaffId = a.ownerStaffId();
@@ -34,7 +34,7 @@ class ActionRow {
         return row;
     }
 
-    PlanAction value() {
+    public PlanAction value() {
         return new PlanAction(description, ownerStaffId, ownerName, dueDate, status, droppedReason, outcomeIndex);
     }
 }

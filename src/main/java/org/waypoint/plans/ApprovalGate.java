@@ -41,14 +41,23 @@ public final class ApprovalGate {
 
     /**
      * The gaps in a list of actions, each by its 0-based position and field: at least one action, and every action
-     * described, owned and dated; a dropped action says why. Pathway plans call this per matter and put the
-     * matter's name in each problem's section.
+     * described, owned and dated; a dropped action says why.
      */
     public static List<FieldProblem> actionGaps(List<PlanAction> actions) {
         List<FieldProblem> gaps = new ArrayList<>();
         if (actions.isEmpty()) {
             gaps.add(FieldProblem.of("actions", "Add at least one action"));
         }
+        gaps.addAll(eachActionGaps(actions));
+        return List.copyOf(gaps);
+    }
+
+    /**
+     * The gaps of each action, without asking for at least one: a pathway plan's matter may need no action. Pathway
+     * plans call this per matter and put the matter's name in each problem's section.
+     */
+    public static List<FieldProblem> eachActionGaps(List<PlanAction> actions) {
+        List<FieldProblem> gaps = new ArrayList<>();
         for (int i = 0; i < actions.size(); i++) {
             PlanAction action = actions.get(i);
             String name = "Action " + (i + 1);

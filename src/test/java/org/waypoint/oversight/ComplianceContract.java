@@ -36,7 +36,11 @@ import org.waypoint.security.RunAs;
  *   discussed 100 days ago, past the 90-day interval (overdue) — 1 of 3 = 33%; the unallocated child is not
  *   counted;</li>
  *   <li>missing: A returned 20 days ago, interviewed in time; B 30 days ago, interviewed late; C 10 days ago,
- *   declined; A four months ago, in time but outside the three months — 1 of 2 held = 50%.</li>
+ *   declined; A four months ago, in time but outside the three months — 1 of 2 held = 50%;</li>
+ *   <li>plans: A's child in need plan approved 100 days ago, review in 10 days (up to date), every action owned and
+ *   dated (complete); B's approved 100 days ago, review 5 days ago (overdue), an undated action (not complete) —
+ *   CIN 1 of 2; C's child protection plan started 20 days ago, not yet approved, no actions (up to date in its first
+ *   month, not in completeness) — CP 1 of 1; no care plans, so that figure counts nothing; complete 1 of 2.</li>
  * </ul>
  * Another service area's team has figures of its own, which the head of service of the first never sees.
  */
@@ -76,6 +80,9 @@ abstract class ComplianceContract {
         episode(b, 30, false);
         episode(c, 10, null);
         episode(a, 120, true);
+        plan(a, "CIN", 200, 100, today.plusDays(10), true);
+        plan(b, "CIN", 200, 100, today.minusDays(5), false);
+        plan(c, "CP", 20, null, null, null);
         headOfService = unit.prefix() + "-hos";
         council.headOfService(headOfService, Set.of(unit.serviceAreaId()));
 
@@ -85,6 +92,35 @@ abstract class ComplianceContract {
         backDate(List.of(there), 200);
         supervision(elsewhere, elsewhere.workerId(), 5, today.plusDays(25), there);
         episode(there, 5, true);
+        plan(there, "CLA", 200, 100, today.minusDays(1), false);
+    }
+
+    /** A plan with one version, approved {@code approvedDaysAgo} days ago or never; with two actions, one undated
+     * unless {@code complete}, or none when {@code complete} is null. */
+    private void plan(UUID child, String type, int startedDaysAgo, Integer approvedDaysAgo, LocalDate nextReview,
+                      Boolean complete) {
+        UUID plan = UUID.randomUUID();
+        UUID version = UUID.randomUUID();
+        long author = jdbc.queryForObject("select allocated_worker_id from child where id = ?", Long.class, child);
+        Timestamp written = Timestamp.from(Instant.now().minus(Duration.ofDays(approvedDaysAgo == null ? 1 : approvedDaysAgo + 1)));
+        jdbc.update("insert into plan (id, child_id, plan_type, started_on, current_version_id, created_at) values (?, ?, ?, ?, ?, ?)",
+                plan, child, type, Date.valueOf(today.minusDays(startedDaysAgo)), version, written);
+        jdbc.update("""
+                        insert into plan_version (id, plan_id, version_number, status, next_review_date, author_id,
+                            created_at, last_edited_by, last_edited_at, approved_at)
+                        values (?, ?, 1, ?, ?, ?, ?, ?, ?, ?)""",
+                version, plan, approvedDaysAgo == null ? "DRAFT" : "APPROVED",
+                nextReview == null ? null : Date.valueOf(nextReview), author, written, author, written,
+                approvedDaysAgo == null ? null : Timestamp.from(Instant.now().minus(Duration.ofDays(approvedDaysAgo))));
+        if (complete != null) {
+            for (int position = 0; position < 2; position++) {
+                jdbc.update("""
+                                insert into plan_action (version_id, position, description, owner_staff_id, due_date, status)
+                                values (?, ?, 'Attend the school meeting', ?, ?, 'NOT_STARTED')""",
+                        version, position, author,
+                        complete || position == 0 ? Date.valueOf(today.plusDays(30)) : null);
+            }
+        }
     }
 
     private void backDate(List<UUID> children, int days) {
@@ -144,16 +180,21 @@ abstract class ComplianceContract {
         assertThat(figures.get("casesDiscussedInTime")).isEqualTo(new Share(1, 3));
         assertThat(figures.get("returnInterviewsWithin72Hours")).isEqualTo(new Share(1, 2));
         assertThat(figures.get("casesDiscussedInTime").percent()).isEqualTo(33);
+        assertThat(figures.get("plansUpToDateCin")).isEqualTo(new Share(1, 2));
+        assertThat(figures.get("plansUpToDateCp")).isEqualTo(new Share(1, 1));
+        assertThat(figures.get("plansUpToDateCla")).isEqualTo(Share.NONE);
+        assertThat(figures.get("plansComplete")).isEqualTo(new Share(1, 2));
         assertThat(report.authority()).isEqualTo(figures);
     }
 
     @Test
     void figuresOfFeaturesNotBuiltAreAbsentNotZero() {
+        // Pathway plans (issue 5) are not built: no figure for them, not a zero.
         ComplianceReport report = runAs.user(unit.manager(), () -> compliance.compliance(today));
-        assertThat(report.measures()).extracting(ComplianceMeasure::key)
-                .containsExactly("supervisedInTime", "casesDiscussedInTime", "returnInterviewsWithin72Hours");
-        assertThat(report.authority()).containsOnlyKeys("supervisedInTime", "casesDiscussedInTime",
-                "returnInterviewsWithin72Hours");
+        List<String> measures = List.of("plansUpToDateCin", "plansUpToDateCp", "plansUpToDateCla", "plansComplete",
+                "supervisedInTime", "casesDiscussedInTime", "returnInterviewsWithin72Hours");
+        assertThat(report.measures()).extracting(ComplianceMeasure::key).containsExactlyElementsOf(measures);
+        assertThat(report.authority()).containsOnlyKeys(measures);
     }
 
     @Test
@@ -166,6 +207,10 @@ abstract class ComplianceContract {
         assertThat(figures.get("casesDiscussedInTime")).isEqualTo(new Share(1, 3));
         // Episodes that began in the three months to then: A's of 120 days ago, held in time (B's came later).
         assertThat(figures.get("returnInterviewsWithin72Hours")).isEqualTo(new Share(1, 1));
+        // Both child in need plans were in force and their reviews not yet due; C's plan had not started.
+        assertThat(figures.get("plansUpToDateCin")).isEqualTo(new Share(2, 2));
+        assertThat(figures.get("plansUpToDateCp")).isEqualTo(Share.NONE);
+        assertThat(figures.get("plansComplete")).isEqualTo(new Share(1, 2));
     }
 
     @Test
@@ -177,6 +222,8 @@ abstract class ComplianceContract {
         ComplianceReport theirs = runAs.user(elsewhere.manager(), () -> compliance.compliance(today));
         assertThat(theirs.authority().get("supervisedInTime")).isEqualTo(new Share(1, 1));
         assertThat(theirs.authority().get("returnInterviewsWithin72Hours")).isEqualTo(new Share(1, 1));
+        assertThat(theirs.authority().get("plansUpToDateCla")).isEqualTo(new Share(0, 1));
+        assertThat(report.authority().get("plansUpToDateCla")).isEqualTo(Share.NONE);
     }
 
     @Test
@@ -186,10 +233,10 @@ abstract class ComplianceContract {
         council.headOfService(everything, Set.copyOf(jdbc.queryForList("select id from service_area", Long.class)));
         int allAreas = StatementCounter.statementsIn(() -> request(everything));
         int service = runAs.<Integer>user(everything, () -> StatementCounter.statementsIn(() -> compliance.compliance(today)));
-        // The report: the caller's teams (3), supervision's two figures (2), return interviews (1). The request
-        // adds the web layer's own (the caller's account), whatever the number of teams.
-        assertThat(service).isLessThanOrEqualTo(6);
-        assertThat(oneArea).isLessThanOrEqualTo(9);
+        // The report: the caller's teams (3), plans' two queries (2), supervision's two figures (2), return
+        // interviews (1). The request adds the web layer's own (the caller's account), whatever the number of teams.
+        assertThat(service).isLessThanOrEqualTo(8);
+        assertThat(oneArea).isLessThanOrEqualTo(11);
         assertThat(allAreas).isEqualTo(oneArea);
     }
 
@@ -206,7 +253,10 @@ abstract class ComplianceContract {
     void theApiGivesJsonAndCsvWithTheListsBehindToManagersAndNothingToPractitioners() throws Exception {
         mvc.perform(get("/api/v1/oversight/compliance?asOf=" + today).with(TestUsers.as(accounts, headOfService)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.measures[0].key").value("supervisedInTime"))
+                .andExpect(jsonPath("$.measures[0].key").value("plansUpToDateCin"))
+                .andExpect(jsonPath("$.authority.figures.plansUpToDateCin.percent").value(50))
+                .andExpect(jsonPath("$.authority.figures.plansComplete.list").value(
+                        "/api/v1/reports/plan-completeness"))
                 .andExpect(jsonPath("$.authority.figures.supervisedInTime.met").value(1))
                 .andExpect(jsonPath("$.authority.figures.supervisedInTime.total").value(2))
                 .andExpect(jsonPath("$.authority.figures.supervisedInTime.percent").value(50))
@@ -214,13 +264,13 @@ abstract class ComplianceContract {
                 .andExpect(jsonPath("$.serviceAreas[0].teams[0].figures.returnInterviewsWithin72Hours.total").value(2))
                 .andExpect(jsonPath("$.serviceAreas[0].teams[0].figures.supervisedInTime.list").value(
                         "/api/v1/oversight/supervision/overdue?asOf=" + today + "&teamId=" + unit.teamId()))
-                .andExpect(jsonPath("$.authority.figures.plansUpToDateCin").doesNotExist());
+                .andExpect(jsonPath("$.authority.figures.pathwayPlansUpToDate").doesNotExist());
         mvc.perform(get("/api/v1/oversight/compliance.csv?asOf=" + today).with(TestUsers.as(accounts, headOfService)))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/csv"))
                 .andExpect(content().string(Matchers.containsString("Workers supervised in time: in time")))
                 .andExpect(content().string(Matchers.containsString("Team,Area " + unit.prefix() + ",Team "
-                        + unit.prefix() + ",1,2,50,1,3,33,1,2,50")));
+                        + unit.prefix() + ",1,2,50,1,1,100,0,0,,1,2,50,1,2,50,1,3,33,1,2,50")));
         mvc.perform(get("/api/v1/oversight/compliance").header("Accept", "text/csv")
                         .with(TestUsers.as(accounts, unit.manager())))
                 .andExpect(status().isOk()).andExpect(content().contentTypeCompatibleWith("text/csv"));

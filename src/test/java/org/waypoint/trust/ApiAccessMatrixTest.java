@@ -34,7 +34,7 @@ import org.waypoint.trust.AccessWorld.Relation;
  * 403 is only for what the caller's role may never do, whatever the record.
  *
  * <p>In paths and bodies, {child} is the row's child for the caller, {worker} the worker now holding it, and
- * {team} team A1, {plan} a submitted plan of the row's child.
+ * {team} team A1, {plan} a submitted plan of the row's child, {pathway} a submitted pathway plan of the row's child.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -63,6 +63,13 @@ class ApiAccessMatrixTest {
             row("GET", "/api/v1/children/{child}", Relation.SAME_TEAM, null,           404, 404, 200, 200, 404, 401),
             row("GET", "/api/v1/children/{child}", Relation.OTHER_TEAM, null,          404, 404, 404, 200, 404, 401),
             row("GET", "/api/v1/children/{child}", Relation.OTHER_SERVICE_AREA, null,  404, 404, 404, 404, 404, 401),
+            // the child's chronology
+            row("GET", "/api/v1/children/{child}/chronology", Relation.OWN, null,      200, 200, 200, 200, 403, 401),
+            row("GET", "/api/v1/children/{child}/chronology", Relation.SAME_TEAM, null, 404, 404, 200, 200, 403, 401),
+            row("GET", "/api/v1/children/{child}/chronology", Relation.OTHER_TEAM, null,
+                                                                                       404, 404, 404, 200, 403, 401),
+            row("GET", "/api/v1/children/{child}/chronology?kind=Allocation", Relation.OTHER_SERVICE_AREA, null,
+                                                                                       404, 404, 404, 404, 403, 401),
             row("PUT", "/api/v1/children/{child}/allocation", Relation.SAME_TEAM, "{\"workerId\":{worker}}",
                                                                                        403, 403, 200, 200, 200, 401),
             row("PUT", "/api/v1/children/{child}/allocation", Relation.OTHER_TEAM, "{\"workerId\":{worker}}",
@@ -168,7 +175,45 @@ class ApiAccessMatrixTest {
                                                                                        403, 403, 404, 422, 403, 401),
             row("POST", "/api/v1/plans/{plan}/return", Relation.OTHER_SERVICE_AREA, "{\"rationale\":\"\"}",
                                                                                        403, 403, 404, 404, 403, 401),
-            row("GET", "/api/v1/reports/plan-completeness", Relation.NONE, null,       403, 403, 200, 200, 403, 401)
+            row("GET", "/api/v1/reports/plan-completeness", Relation.NONE, null,       403, 403, 200, 200, 403, 401),
+            row("GET", "/api/v1/reports/plan-reviews-overdue", Relation.NONE, null,    200, 200, 200, 200, 403, 401),
+            // pathway plans: as plans; {pathway} is a submitted pathway plan of the row's child, by the worker holding it
+            // (POST: only pa's child is a care leaver, and has a plan already: 409; the others are not: 422)
+            row("POST", "/api/v1/children/{child}/pathway-plans", Relation.OWN, "{}",          422, 409, 422, 422, 403, 401),
+            row("POST", "/api/v1/children/{child}/pathway-plans", Relation.SAME_TEAM, "{}",    404, 404, 422, 422, 403, 401),
+            row("POST", "/api/v1/children/{child}/pathway-plans", Relation.OTHER_TEAM, "{}",   404, 404, 404, 422, 403, 401),
+            row("POST", "/api/v1/children/{child}/pathway-plans", Relation.OTHER_SERVICE_AREA, "{}",
+                                                                                       404, 404, 404, 404, 403, 401),
+            row("GET", "/api/v1/pathway-plans/{pathway}", Relation.OWN, null,                     200, 200, 200, 200, 403, 401),
+            row("GET", "/api/v1/pathway-plans/{pathway}", Relation.SAME_TEAM, null,               404, 404, 200, 200, 403, 401),
+            row("GET", "/api/v1/pathway-plans/{pathway}", Relation.OTHER_TEAM, null,              404, 404, 404, 200, 403, 401),
+            row("GET", "/api/v1/pathway-plans/{pathway}", Relation.OTHER_SERVICE_AREA, null,      404, 404, 404, 404, 403, 401),
+            row("PUT", "/api/v1/pathway-plans/{pathway}", Relation.OWN, "{}",                     422, 422, 422, 422, 403, 401),
+            row("PUT", "/api/v1/pathway-plans/{pathway}", Relation.SAME_TEAM, "{}",               404, 404, 422, 422, 403, 401),
+            row("PUT", "/api/v1/pathway-plans/{pathway}", Relation.OTHER_TEAM, "{}",              404, 404, 404, 422, 403, 401),
+            row("PUT", "/api/v1/pathway-plans/{pathway}", Relation.OTHER_SERVICE_AREA, "{}",      404, 404, 404, 404, 403, 401),
+            row("POST", "/api/v1/pathway-plans/{pathway}/submit", Relation.OWN, "{}",             409, 409, 409, 409, 403, 401),
+            row("POST", "/api/v1/pathway-plans/{pathway}/submit", Relation.SAME_TEAM, "{}",       404, 404, 409, 409, 403, 401),
+            row("POST", "/api/v1/pathway-plans/{pathway}/submit", Relation.OTHER_TEAM, "{}",      404, 404, 404, 409, 403, 401),
+            row("POST", "/api/v1/pathway-plans/{pathway}/submit", Relation.OTHER_SERVICE_AREA, "{}",
+                                                                                       404, 404, 404, 404, 403, 401),
+            row("POST", "/api/v1/pathway-plans/{pathway}/approve", Relation.OWN, "{\"rationale\":\"\"}",
+                                                                                       403, 403, 403, 422, 403, 401),
+            row("POST", "/api/v1/pathway-plans/{pathway}/approve", Relation.SAME_TEAM, "{\"rationale\":\"\"}",
+                                                                                       403, 403, 422, 422, 403, 401),
+            row("POST", "/api/v1/pathway-plans/{pathway}/approve", Relation.OTHER_TEAM, "{\"rationale\":\"\"}",
+                                                                                       403, 403, 404, 422, 403, 401),
+            row("POST", "/api/v1/pathway-plans/{pathway}/approve", Relation.OTHER_SERVICE_AREA, "{\"rationale\":\"\"}",
+                                                                                       403, 403, 404, 404, 403, 401),
+            row("POST", "/api/v1/pathway-plans/{pathway}/return", Relation.OWN, "{\"rationale\":\"\"}",
+                                                                                       403, 403, 403, 422, 403, 401),
+            row("POST", "/api/v1/pathway-plans/{pathway}/return", Relation.SAME_TEAM, "{\"rationale\":\"\"}",
+                                                                                       403, 403, 422, 422, 403, 401),
+            row("POST", "/api/v1/pathway-plans/{pathway}/return", Relation.OTHER_TEAM, "{\"rationale\":\"\"}",
+                                                                                       403, 403, 404, 422, 403, 401),
+            row("POST", "/api/v1/pathway-plans/{pathway}/return", Relation.OTHER_SERVICE_AREA, "{\"rationale\":\"\"}",
+                                                                                       403, 403, 404, 404, 403, 401),
+            row("GET", "/api/v1/reports/pathway-plans", Relation.NONE, null,           403, 403, 200, 200, 403, 401)
     );
 
     @Autowired
@@ -184,11 +229,14 @@ class ApiAccessMatrixTest {
     AccessWorld world;
     /** A submitted plan for each of the world's children, by child key. */
     Map<String, UUID> plans = new HashMap<>();
+    /** A submitted pathway plan for each of the world's children, by child key. */
+    Map<String, UUID> pathwayPlans = new HashMap<>();
 
     @BeforeAll
     void buildWorld() {
         world = AccessWorld.build(council);
         world.children().forEach((key, child) -> plans.put(key, submittedPlan(child, world.staff().get(key))));
+        world.children().forEach((key, child) -> pathwayPlans.put(key, submittedPathwayPlan(child, world.staff().get(key))));
     }
 
     /** Written straight to the tables: the fixture must not depend on the API it checks. */
@@ -201,6 +249,20 @@ class ApiAccessMatrixTest {
         jdbc.update("""
                 insert into plan_version (id, plan_id, version_number, status, author_id, created_at, last_edited_by,
                                           last_edited_at, submitted_at)
+                values (?, ?, 1, 'SUBMITTED', ?, current_timestamp, ?, current_timestamp, current_timestamp)""",
+                version, plan, author, author);
+        return version;
+    }
+
+    private UUID submittedPathwayPlan(UUID child, long author) {
+        UUID plan = UUID.randomUUID();
+        UUID version = UUID.randomUUID();
+        jdbc.update("""
+                insert into pathway_plan (id, child_id, started_on, current_version_id, created_at)
+                values (?, ?, current_date, ?, current_timestamp)""", plan, child, version);
+        jdbc.update("""
+                insert into pathway_version (id, plan_id, version_number, status, author_id, created_at, last_edited_by,
+                                             last_edited_at, submitted_at)
                 values (?, ?, 1, 'SUBMITTED', ?, current_timestamp, ?, current_timestamp, current_timestamp)""",
                 version, plan, author, author);
         return version;
@@ -224,7 +286,7 @@ class ApiAccessMatrixTest {
         UUID child = world.children().get(key);
         Map<String, String> values = Map.of("{child}", child.toString(), "{worker}",
                 world.staff().get(key).toString(), "{team}", world.staff().get("team").toString(),
-                "{plan}", plans.get(key).toString());
+                "{plan}", plans.get(key).toString(), "{pathway}", pathwayPlans.get(key).toString());
         MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(row.method()), fill(row.path(), values));
         if (row.body() != null) {
             request.contentType(MediaType.APPLICATION_JSON).content(fill(row.body(), values));

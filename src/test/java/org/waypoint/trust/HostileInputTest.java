@@ -23,6 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.waypoint.IntegrationTest;
 import org.waypoint.TestCouncil;
 import org.waypoint.TestUsers;
+import org.waypoint.children.Category;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -129,6 +130,7 @@ class HostileInputTest {
         templates = new ArrayList<>(templates);
         templates.addAll(missing);
         templates.addAll(planTemplates(unit, child));
+        templates.addAll(pathwayTemplates(unit));
         // A service area has nothing but a name, and any sensible name is welcome: only unreadable bodies here.
         var serviceArea = new Template("POST", "/api/v1/service-areas", "admin", "{}");
 
@@ -170,12 +172,15 @@ class HostileInputTest {
                 "exports/ssda903-missing.csv", "missing-patterns/shared?days=0", "missing-patterns/shared?days=abc",
                 "missing-patterns/shared/instances?kind=PLANET&key=x", "missing-figures/teams?from=2026-02-30&to=x",
                 "missing-figures/teams?from=2026-03-01&to=2026-01-01", "missing-episodes/due?size=0",
-                "missing-episodes/not-a-uuid")) {
+                "missing-episodes/not-a-uuid", "children/not-a-uuid/chronology",
+                "children/" + child + "/chronology?kind=%27%20OR%201=1",
+                "children/" + child + "/chronology?kind=" + "x".repeat(5_000))) {
             sent += send("GET", "/api/v1/" + query, "manager", null, query, users, failures);
         }
-        for (String query : List.of("reports/plan-completeness?teamId=abc", "reports/plan-completeness?serviceAreaId=-",
+        for (String query : List.of("reports/plan-completeness?teamId=abc", "reports/plan-reviews-overdue?teamId=abc",  "reports/plan-completeness?serviceAreaId=-",
                 "reports/plan-completeness?teamId=" + "9".repeat(400), "plans/not-a-uuid", "plans/%00",
-                "children/not-a-uuid/plans")) {
+                "children/not-a-uuid/plans", "pathway-plans/not-a-uuid", "pathway-plans/%00",
+                "pathway-plans/" + UUID.randomUUID())) {
             sent += send("GET", "/api/v1/" + query, "manager", null, query, users, failures);
         }
         sent += send("POST", "/api/v1/children", "manager", "plain text, not JSON", "text/plain", users, failures);
@@ -240,6 +245,43 @@ class HostileInputTest {
                         "{\"rationale\":\"Clear and owned\"}"),
                 // a draft cannot be returned, whatever the rationale
                 new Template("POST", "/api/v1/plans/" + draft + "/return", "manager", "{\"rationale\":\"Redo it\"}"));
+    }
+
+    /**
+     * Pathway plans, as plans: a care leaver of the unit with a submitted plan whose matters lack the young person's
+     * views, and another with a draft, made before the database is fingerprinted.
+     */
+    private List<Template> pathwayTemplates(TestCouncil.Unit unit) throws Exception {
+        UUID careLeaver = council.child(unit.teamId(), unit.workerId(), Category.CARE_LEAVER,
+                java.time.LocalDate.now().minusYears(19));
+        String submitted = pathwayPlan(unit.worker(), careLeaver);
+        mvc.perform(request(HttpMethod.POST, "/api/v1/pathway-plans/" + submitted + "/submit")
+                .with(TestUsers.as(accounts, unit.worker())).with(csrf()));
+        String draft = pathwayPlan(unit.worker(), council.child(unit.teamId(), unit.workerId(), Category.CARE_LEAVER,
+                java.time.LocalDate.now().minusYears(17)));
+        return List.of(
+                // the young person has a plan already, an owner who is not on the staff, suitability outside
+                // accommodation and a review in 2000
+                new Template("POST", "/api/v1/children/" + careLeaver + "/pathway-plans", "manager", """
+                        {"sections":{"HEALTH":{"needs":"GP","youngPersonViews":"Fine","suitable":true,
+                                               "actions":[{"description":"See the GP","ownerStaffId":987654321,"dueDate":"2026-01-01"}]}},
+                         "nextReviewDate":"2000-01-01"}"""),
+                // no If-Match, whatever the body says
+                new Template("PUT", "/api/v1/pathway-plans/" + draft, "manager", """
+                        {"sections":{"IDENTITY":{"needs":"Faith","youngPersonViews":"Proud","actions":[]}}}"""),
+                // the gate refuses (no views in nine matters), whatever the rationale
+                new Template("POST", "/api/v1/pathway-plans/" + submitted + "/approve", "manager",
+                        "{\"rationale\":\"Her own plan\"}"),
+                // a draft cannot be returned, whatever the rationale
+                new Template("POST", "/api/v1/pathway-plans/" + draft + "/return", "manager", "{\"rationale\":\"Redo it\"}"));
+    }
+
+    private String pathwayPlan(String worker, UUID child) throws Exception {
+        String body = mvc.perform(request(HttpMethod.POST, "/api/v1/children/" + child + "/pathway-plans")
+                        .with(TestUsers.as(accounts, worker)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"sections\":{\"HEALTH\":{\"youngPersonViews\":\"I am well\"}}}"))
+                .andReturn().getResponse().getContentAsString();
+        return json.readTree(body).path("id").asString();
     }
 
     private String plan(String worker, UUID child, String type) throws Exception {

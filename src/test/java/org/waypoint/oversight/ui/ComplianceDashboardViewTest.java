@@ -29,7 +29,9 @@ class ComplianceDashboardViewTest extends SpringBrowserlessTest {
         ComplianceDashboardView view = navigate(ComplianceDashboardView.class);
 
         List<String> labels = $(Span.class, view).withClassName("card-label").all().stream().map(Span::getText).toList();
-        assertThat(labels).containsExactly("Workers supervised in time", "Children discussed in supervision in time",
+        assertThat(labels).containsExactly("Child in need plans up to date", "Child protection plans up to date",
+                "Care plans of looked-after children up to date", "Plans with every action owned and dated",
+                "Workers supervised in time", "Children discussed in supervision in time",
                 "Return interviews within 72 hours");
         assertThat($(Span.class, view).withClassName("card-value").all()).allSatisfy(v -> assertThat(v.getText()).endsWith("%"));
         assertThat($(Span.class, view).withClassName("card-trend").all())
@@ -45,10 +47,14 @@ class ComplianceDashboardViewTest extends SpringBrowserlessTest {
         for (int row = 0; row < test(teams).size(); row++) {
             names.add(test(teams).getRow(row).name());
         }
-        assertThat(names).hasSize(jdbc.queryForObject("select count(*) from team", Integer.class));
+        // Every team in hos's service areas (other tests add areas hos is not over).
+        assertThat(names).hasSize(jdbc.queryForObject("""
+                select count(*) from team t join staff_service_area a on a.service_area_id = t.service_area_id
+                join staff s on s.id = a.staff_id where s.username = 'hos'""", Integer.class));
         // Each team's figure opens that team's list behind it.
-        Anchor first = (Anchor) test(teams).getCellComponent(0, 1);
-        assertThat(first.getHref()).contains("supervision/compliance").contains("team=" + test(teams).getRow(0).id());
+        Anchor supervision = (Anchor) test(teams).getCellComponent(0, 5);
+        assertThat(supervision.getHref()).contains("supervision/compliance").contains("team=" + test(teams).getRow(0).id());
+        assertThat(((Anchor) test(teams).getCellComponent(0, 1)).getHref()).isEqualTo("plans/approvals");
     }
 
     @Test
@@ -57,8 +63,8 @@ class ComplianceDashboardViewTest extends SpringBrowserlessTest {
         ComplianceDashboardView view = navigate(ComplianceDashboardView.class);
         @SuppressWarnings("unchecked")
         Grid<ComplianceReport.Team> teams = $(Grid.class, view).all().get(1);
-        assertThat(teams.getColumns()).hasSize(4).allSatisfy(c -> assertThat(c.isSortable()).isTrue());
-        test(teams).sortByColumn(1);
+        assertThat(teams.getColumns()).hasSize(8).allSatisfy(c -> assertThat(c.isSortable()).isTrue());
+        test(teams).sortByColumn(5);
         List<Integer> percents = new ArrayList<>();
         for (int row = 0; row < test(teams).size(); row++) {
             Integer p = test(teams).getRow(row).figures().get("supervisedInTime").percent();

@@ -1,0 +1,4 @@
+@NullMarked
+package org.waypoint.pathway.web;
+
+import org.jspecify.annotations.NullMarked;

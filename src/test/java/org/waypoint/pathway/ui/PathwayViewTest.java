@@ -1,0 +1,97 @@
+package org.waypoint.pathway.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.waypoint.IntegrationTest;
+import org.waypoint.pathway.Matter;
+
+/** The pathway screens as the demo personal adviser and team manager use them. */
+@IntegrationTest
+class PathwayViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    @WithUserDetails("pa")
+    void theAdviserWalksTheTenMattersSavingAsTheyGoAndSends() {
+        UUID child = jdbc.queryForObject("""
+                select c.id from child c join staff s on s.id = c.allocated_worker_id
+                where s.username = 'pa' and c.closed_on is null and c.category = 'CARE_LEAVER'
+                  and not exists (select 1 from pathway_plan p where p.child_id = c.id)
+                order by c.date_of_birth desc fetch first 1 rows only""", UUID.class);
+        navigate("pathway/" + child, PathwayFlowView.class);
+        for (Matter matter : Matter.values()) {
+            assertThat($(com.vaadin.flow.component.html.H2.class).last().getText()).isEqualTo(matter.label());
+            test(area("In your own words")).setValue("In my words about " + matter.label().toLowerCase());
+            if (matter == Matter.ACCOMMODATION) {
+                @SuppressWarnings("unchecked")
+                RadioButtonGroup<String> suitable = $(RadioButtonGroup.class).single();
+                suitable.setValue("Yes");
+                test(area("Why?")).setValue("I feel safe and it is near college");
+            }
+            if (matter == Matter.FINANCIAL_SUPPORT) {
+                test($(Button.class).withText("Add something that will happen").single()).click();
+                test($(TextField.class).withCaption("What will happen").single()).setValue("Open a bank account");
+                test($(TextField.class).withCaption("Who will do it").single()).setValue("Priya");
+                $(DatePicker.class).withCaption("By when").single().setValue(LocalDate.now().plusWeeks(2));
+            }
+            test($(Button.class).withText("Save and continue").single()).click();
+        }
+        // saved as they went: the plan is there with every matter's words
+        assertThat(jdbc.queryForObject("""
+                select count(*) from pathway_section s join pathway_plan p on p.current_version_id = s.version_id
+                where p.child_id = ? and s.young_person_views is not null""", Integer.class, child)).isEqualTo(10);
+        assertThat($(ListItem.class).all()).isEmpty();
+        test($(Button.class).withText("Send to the manager").single()).click();
+        assertThat(jdbc.queryForObject("""
+                select v.status from pathway_version v join pathway_plan p on p.current_version_id = v.id
+                where p.child_id = ?""", String.class, child)).isEqualTo("SUBMITTED");
+    }
+
+    @Test
+    @WithUserDetails("tm2")
+    void theManagerSeesTheGapsAndApprovalWaitsForARationale() {
+        UUID waiting = jdbc.queryForObject("""
+                select v.id from pathway_version v join pathway_plan p on p.current_version_id = v.id
+                join child c on c.id = p.child_id join staff s on s.id = c.allocated_worker_id
+                where s.username = 'pa' and v.status = 'SUBMITTED' order by v.submitted_at fetch first 1 rows only""",
+                UUID.class);
+        navigate(PathwayQueueView.class);
+        navigate("pathway-plans/" + waiting + "/review", PathwayReviewView.class);
+        Button approve = $(Button.class).withText("Approve").single();
+        Button giveBack = $(Button.class).withText("Return for changes").single();
+        assertThat(approve.isEnabled()).isFalse();
+        assertThat(giveBack.isEnabled()).isFalse();
+        test(area("Your rationale")).setValue("Her own words in every matter");
+        assertThat(giveBack.isEnabled()).isTrue();
+        assertThat(approve.isEnabled()).isEqualTo($(ListItem.class).all().stream()
+                .noneMatch(li -> li.getParent().map(p -> p.hasClassName("pathway-gaps")).orElse(false)));
+
+        // the printable summary of a returned plan, matter by matter in plain names
+        UUID returned = jdbc.queryForObject("""
+                select v.id from pathway_version v join pathway_plan p on p.current_version_id = v.id
+                join child c on c.id = p.child_id join staff s on s.id = c.allocated_worker_id
+                where s.username = 'pa' and v.status = 'RETURNED' fetch first 1 rows only""", UUID.class);
+        navigate("pathway-plans/" + returned, PathwaySummaryView.class);
+        assertThat($(Button.class).withText("Print or save as PDF").exists()).isTrue();
+        assertThat(getCurrentView().getElement().getTextRecursively()).contains("Where you live", "In your own words");
+    }
+
+    private TextArea area(String label) {
+        return $(TextArea.class).withCaption(label).single();
+    }
+}
