@@ -123,12 +123,14 @@ class MorningBench {
                                     seconds(begin), n, queue.size()));
                         }
                     };
-                    var morning = new Morning(nodes.url, steps, saved, approved, signedInAgain);
-                    int before = signedInAgain.get();
+                    // Counted per morning: the total alone cannot say whose morning it was.
+                    var mine = new AtomicInteger();
+                    var morning = new Morning(nodes.url, steps, saved, approved, mine);
                     String node = morning.run(person, midway);
+                    signedInAgain.addAndGet(mine.get());
                     endedOn.merge(node, 1, Integer::sum);
                     if (killed.get()) {
-                        afterKill.merge(signedInAgain.get() > before ? "signed in again" : "carried on", "x", String::concat);
+                        afterKill.merge(mine.get() > 0 ? "signed in again" : "carried on", "x", String::concat);
                     }
                 }));
             }
