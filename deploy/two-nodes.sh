@@ -5,8 +5,9 @@
 #   FRESH=1 deploy/two-nodes.sh         # drop and recreate the database first
 #
 # Settings (environment): PORT, NODE_A_PORT, NODE_B_PORT, DB (database name), PGHOST, PGPORT, PGUSER (a role that may
-# create databases; trust or ~/.pgpass), JAR, JAVA_HOME, NODE_OPTS (JVM options for each node), RUN_DIR (logs, pid
-# files and the HAProxy configuration), WAYPOINT_INITIAL_ADMIN_USERNAME / _PASSWORD (the first administrator).
+# create databases; trust or ~/.pgpass), JAR, JAVA_HOME, NODE_OPTS (JVM options for each node), START_TIMEOUT (seconds
+# a node may take to answer), RUN_DIR (logs, pid files and the HAProxy configuration), WAYPOINT_INITIAL_ADMIN_USERNAME
+# and WAYPOINT_INITIAL_ADMIN_PASSWORD (the first administrator).
 # Builds the jar only when it is missing. The first node starts (and migrates the schema) before the second.
 set -euo pipefail
 
@@ -20,6 +21,7 @@ JAR=${JAR:-target/waypoint.jar}
 JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 NODE_OPTS=${NODE_OPTS:--Xmx768m -XX:+UseG1GC}
 RUN_DIR=${RUN_DIR:-target/two-nodes}
+START_TIMEOUT=${START_TIMEOUT:-300}
 export WAYPOINT_INITIAL_ADMIN_USERNAME=${WAYPOINT_INITIAL_ADMIN_USERNAME:-administrator}
 export WAYPOINT_INITIAL_ADMIN_PASSWORD=${WAYPOINT_INITIAL_ADMIN_PASSWORD:-two nodes on one database}
 
@@ -59,7 +61,7 @@ start_node() { # name port
     local started=$SECONDS
     until curl -fso /dev/null "http://127.0.0.1:$2/login"; do
         kill -0 "$!" 2>/dev/null || { echo "Node $1 stopped while starting; see $RUN_DIR/node-$1.log" >&2; exit 1; }
-        [ $((SECONDS - started)) -lt 180 ] || { echo "Node $1 did not answer in 3 minutes" >&2; exit 1; }
+        [ $((SECONDS - started)) -lt "$START_TIMEOUT" ] || { echo "Node $1 did not answer in $START_TIMEOUT s" >&2; exit 1; }
         sleep 0.5
     done
     echo "Node $1 (pid $(cat "$RUN_DIR/node-$1.pid")) answers on 127.0.0.1:$2 after $((SECONDS - started)) s"
@@ -78,20 +80,25 @@ defaults
     option forwardfor
     option redispatch
     retries 2
+    # A read whose node died under it is sent again to the other node; writes never are (the client decides).
+    retry-on conn-failure empty-response response-timeout
     timeout connect 2s
     timeout client 60s
     timeout server 60s
     timeout tunnel 1h
+    # A node busy with a burst of sign-ins answers its check slowly; that is not down (a dead node refuses at once).
+    timeout check 5s
 frontend waypoint
     bind 127.0.0.1:$PORT
     default_backend nodes
 backend nodes
     balance roundrobin
     cookie WAYPOINT_NODE insert indirect nocache httponly
+    http-request disable-l7-retry if !METH_GET !METH_HEAD
     option httpchk GET /login
     http-check expect status 200
-    server a 127.0.0.1:$NODE_A_PORT check inter 1s fall 2 rise 2 cookie a
-    server b 127.0.0.1:$NODE_B_PORT check inter 1s fall 2 rise 2 cookie b
+    server a 127.0.0.1:$NODE_A_PORT check inter 2s fall 3 rise 2 cookie a
+    server b 127.0.0.1:$NODE_B_PORT check inter 2s fall 3 rise 2 cookie b
 EOF
 haproxy -db -f "$RUN_DIR/haproxy.cfg" > "$RUN_DIR/haproxy.log" 2>&1 &
 pids+=($!)

@@ -1,7 +1,9 @@
 package org.waypoint.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.apache.catalina.connector.ClientAbortException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -24,6 +26,11 @@ class ErrorHandling {
     @Bean
     VaadinServiceInitListener errorHandlerInstaller() {
         return event -> event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
+            // The browser went away mid-answer (tab closed, network lost, a load balancer's timeout): nobody to tell.
+            if (brokenConnection(error.getThrowable())) {
+                log.debug("The browser closed the connection", error.getThrowable());
+                return;
+            }
             Throwable cause = rootDomainCause(error.getThrowable());
             String message = switch (cause) {
                 case InvalidInputException e -> e.problems().isEmpty() ? "Some fields need attention."
@@ -40,8 +47,22 @@ class ErrorHandling {
             };
             error.getComponent().flatMap(Component::getUI).ifPresentOrElse(
                     ui -> ui.access(() -> Notifications.problem(message)),
-                    () -> Notifications.problem(message));
+                    () -> {
+                        // Errors while writing the page itself happen before there is a UI to show them in.
+                        if (UI.getCurrent() != null) {
+                            Notifications.problem(message);
+                        }
+                    });
         }));
+    }
+
+    private static boolean brokenConnection(Throwable thrown) {
+        for (Throwable current = thrown; current != null; current = current.getCause()) {
+            if (current instanceof ClientAbortException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Throwable rootDomainCause(Throwable thrown) {
