@@ -28,7 +28,11 @@ final class MainPages {
             case "sw", "pa" -> {
                 screens.add(new Screen("my-day", "/my-day"));
                 screens.add(new Screen("caseload", "/caseload"));
-                child(page, app).ifPresent(id -> screens.add(new Screen("child-record", "/children/" + id)));
+                child(page, app).ifPresent(id -> {
+                    screens.add(new Screen("child-record", "/children/" + id));
+                    screens.add(role.equals("pa") ? new Screen("pathway-plan", "/pathway/" + id)
+                            : new Screen("new-plan", "/children/" + id + "/new-plan"));
+                });
                 episode(page, app).ifPresent(id -> screens.add(new Screen("return-interview",
                         "/missing/episodes/" + id + "/interview")));
                 screens.add(new Screen("missing", "/missing"));
@@ -44,6 +48,12 @@ final class MainPages {
                 screens.add(new Screen("missing", "/missing"));
                 screens.add(new Screen("missing-panel", "/missing/panel"));
                 screens.add(new Screen("caseloads", "/oversight/caseloads"));
+                screens.add(new Screen("compliance", "/oversight/compliance"));
+                screens.add(new Screen("plan-approvals", "/plans/approvals"));
+                screens.add(new Screen("plan-completeness", "/plans/completeness"));
+                if (role.equals("tm2")) {
+                    screens.add(new Screen("pathway-waiting", "/pathway-plans/waiting"));
+                }
                 screens.add(new Screen("register-child", "/children/new"));
             }
             case "hos" -> {
@@ -51,6 +61,8 @@ final class MainPages {
                 screens.add(new Screen("children", "/children"));
                 child(page, app).ifPresent(id -> screens.add(new Screen("child-record", "/children/" + id)));
                 screens.add(new Screen("caseloads", "/oversight/caseloads"));
+                screens.add(new Screen("compliance", "/oversight/compliance"));
+                screens.add(new Screen("plan-completeness", "/plans/completeness"));
                 screens.add(new Screen("supervision-compliance", "/supervision/compliance"));
                 screens.add(new Screen("missing-panel", "/missing/panel"));
                 screens.add(new Screen("audit", "/audit"));

@@ -35,6 +35,7 @@ import org.waypoint.security.Roles;
 import org.waypoint.ui.Badges;
 import org.waypoint.ui.BarChart;
 import org.waypoint.ui.Fte;
+import org.waypoint.ui.Help;
 
 /**
  * Caseloads as a head of service (their service areas) or a team manager (their team) needs them: the figures
@@ -57,7 +58,7 @@ class CaseloadsView extends VerticalLayout {
         addClassName("page");
         days = new DayComparison(clock, Period.ofMonths(2), this::show);
         content.setWidthFull();
-        add(new H2("Caseloads"), days, content);
+        add(new H2("Caseloads"), Help.button("caseloads", "How caseloads are counted"), days, content);
         show();
     }
 

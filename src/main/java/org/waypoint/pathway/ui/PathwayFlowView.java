@@ -42,6 +42,7 @@ import org.waypoint.pathway.PathwayService;
 import org.waypoint.plans.PlanInput;
 import org.waypoint.plans.PlanStatus;
 import org.waypoint.security.Roles;
+import org.waypoint.ui.Help;
 import org.waypoint.ui.DatePickers;
 import org.waypoint.ui.Notifications;
 
@@ -128,7 +129,7 @@ class PathwayFlowView extends VerticalLayout implements BeforeEnterObserver, Has
         removeAll();
         String name = plan == null ? "" : plan.childName();
         title = "Pathway plan" + (name.isEmpty() ? "" : ": " + name);
-        add(new H2(title));
+        add(new H2(title), Help.button("smart-actions", "What makes a SMART action"));
         if (plan != null) {
             var facts = new Paragraph(plan.careLeaverStatus().label() + " · " + plan.status().label());
             facts.addClassName("muted");

@@ -55,6 +55,7 @@ import org.waypoint.plans.PlanService;
 import org.waypoint.plans.PlanStatus;
 import org.waypoint.plans.PlanType;
 import org.waypoint.security.Roles;
+import org.waypoint.ui.Help;
 import org.waypoint.ui.DatePickers;
 import org.waypoint.ui.Notifications;
 import org.waypoint.ui.StaleEditDialog;
@@ -146,7 +147,8 @@ class PlanEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
             heading.add(PlanParts.status(saved.status()));
         }
         heading.add(saveState);
-        add(heading, ChildrenNavigation.linkToChild("Back to " + child.fullName() + "'s record", child.id()));
+        add(heading, ChildrenNavigation.linkToChild("Back to " + child.fullName() + "'s record", child.id()),
+                Help.button("smart-actions", "What makes a SMART action"));
 
         type.setLabel("Kind of plan");
         type.setItems(PlanType.values());
