@@ -172,7 +172,7 @@ public class PathwayService {
         PlanStatus approved = PlanWorkflow.approve(version.status());
         var problems = new ArrayList<FieldProblem>(PathwayGate.gaps(version.content().sections(),
                 version.content().nextReviewDate()));
-        rationaleProblem(why).ifPresent(p -> problems.add(0, p));
+        PlanWorkflow.rationaleProblem(why).ifPresent(p -> problems.add(0, p));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -196,7 +196,7 @@ public class PathwayService {
         PathwayPlan plan = plan(version);
         String why = decisionChecks(plan, version, rationale, "return");
         PlanStatus returned = PlanWorkflow.giveBack(version.status());
-        rationaleProblem(why).ifPresent(p -> {
+        PlanWorkflow.rationaleProblem(why).ifPresent(p -> {
             throw new InvalidInputException(List.of(p));
         });
         Instant now = clock.instant();
@@ -213,12 +213,6 @@ public class PathwayService {
             throw new AccessDeniedException("You wrote or last edited this plan, so another manager must " + verb + " it");
         }
         return rationale == null ? "" : rationale.strip();
-    }
-
-    private static Optional<FieldProblem> rationaleProblem(String rationale) {
-        List<FieldProblem> found = new Problems().requireText(rationale, "rationale", "The rationale", LONG_TEXT).list();
-        return found.stream().findFirst().map(p -> Text.isBlank(rationale)
-                ? FieldProblem.of("rationale", "Write the rationale for your decision") : p);
     }
 
     // --- reading
