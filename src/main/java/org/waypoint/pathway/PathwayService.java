@@ -91,7 +91,7 @@ public class PathwayService {
             throw new InvalidInputException("childId", "A pathway plan is for a young person who is eligible, relevant "
                     + "or former relevant; " + child.name() + " is: " + status.label().toLowerCase());
         }
-        PathwayContent content = checked(input);
+        PathwayContent content = checked(input, null);
         if (plans.findByChildId(childId).isPresent()) {
             throw new ConflictException("This young person already has a pathway plan: edit it");
         }
@@ -123,7 +123,7 @@ public class PathwayService {
         if (version.version() != expectedVersion) {
             throw new StaleVersionException("This pathway plan", version.version());
         }
-        PathwayContent content = checked(input);
+        PathwayContent content = checked(input, plan.lastReviewedOn());
         Instant now = clock.instant();
         long me = CurrentUser.get().staffId();
         if (PlanWorkflow.editStartsNewVersion(version.status())) {
@@ -264,7 +264,8 @@ public class PathwayService {
 
     // --- internals
 
-    private PathwayContent checked(PathwayInput input) {
+    /** The input checked; a review asked for on or before the last review was met by it and is dropped. */
+    private PathwayContent checked(PathwayInput input, @Nullable LocalDate lastReview) {
         var problems = new Problems();
         Map<Matter, PathwayInput.Section> given = input.sections() == null ? Map.of() : input.sections();
         Map<Matter, PathwaySection> sections = new EnumMap<>(Matter.class);
@@ -301,8 +302,9 @@ public class PathwayService {
         withinThreeYears(problems, review, "nextReviewDate", "The review", today);
         withinThreeYears(problems, input.reviewAskedFor(), "reviewAskedFor", "The review asked for", today);
         problems.throwIfAny();
-        return new PathwayContent(sections, review != null ? review
-                : PathwayReviews.latestNextReview(today, input.reviewAskedFor()), input.reviewAskedFor());
+        LocalDate asked = PathwayReviews.openRequest(input.reviewAskedFor(), lastReview);
+        return new PathwayContent(sections, review != null ? review : PathwayReviews.latestNextReview(today, asked),
+                asked);
     }
 
     private static void withinThreeYears(Problems problems, @Nullable LocalDate day, String field, String label,
