@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.waypoint.children.CaseloadEntry;
 import org.waypoint.children.ChildService;
+import org.waypoint.children.ChildStatusSource;
 import org.waypoint.common.Dates;
 import org.waypoint.security.Roles;
 
@@ -27,7 +28,7 @@ import org.waypoint.security.Roles;
 @RolesAllowed({Roles.SOCIAL_WORKER, Roles.PERSONAL_ADVISER})
 class CaseloadView extends VerticalLayout {
 
-    CaseloadView(ChildService children, Clock clock) {
+    CaseloadView(ChildService children, List<ChildStatusSource> statuses, Clock clock) {
         LocalDate today = LocalDate.now(clock);
         List<CaseloadEntry> caseload = children.myCaseload();
         addClassName("page");
@@ -43,13 +44,24 @@ class CaseloadView extends VerticalLayout {
                 .setHeader("Name").setFlexGrow(2).setSortable(true)
                 .setComparator(e -> e.child().familyName());
         grid.addColumn(e -> e.child().ageTextOn(today)).setHeader("Age").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(e -> CategoryBadge.of(e.child().category()))).setHeader("Category")
+        grid.addColumn(new ComponentRenderer<>(e -> category(e, statuses, today))).setHeader("Category")
                 .setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(e -> nextDue(e, today))).setHeader("Next due").setFlexGrow(2);
         grid.setItems(caseload);
         grid.addItemClickListener(e -> ChildrenNavigation.toChild(e.getItem().child().id()));
 
         add(heading, count, caseload.isEmpty() ? new Paragraph("No children are allocated to you.") : grid);
+    }
+
+    /** The category, and under it any status another feature gives the child (a care leaver's, say). */
+    private static Div category(CaseloadEntry entry, List<ChildStatusSource> statuses, LocalDate today) {
+        var cell = new Div(CategoryBadge.of(entry.child().category()));
+        statuses.forEach(source -> source.status(entry.child(), today).ifPresent(status -> {
+            var text = new Span(status);
+            text.addClassNames("muted", "child-status");
+            cell.add(new Div(text));
+        }));
+        return cell;
     }
 
     private static Div nextDue(CaseloadEntry entry, LocalDate today) {

@@ -101,4 +101,20 @@ class PathwayViewTest extends SpringBrowserlessTest {
     private TextArea area(String label) {
         return $(TextArea.class).withCaption(label).single();
     }
+
+    @Test
+    @WithUserDetails("pa")
+    void theAdvisersCaseloadShowsEachCareLeaversStatus() {
+        navigate("caseload", com.vaadin.flow.component.Component.class);
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<Object> grid = $(com.vaadin.flow.component.grid.Grid.class).single();
+        java.util.List<String> statuses = new java.util.ArrayList<>();
+        for (int row = 0; row < test(grid).size(); row++) {
+            statuses.add(test(grid).getCellComponent(row, 2).getElement().getTextRecursively());
+        }
+        // the category badge, then the status the rule gives the young person today
+        assertThat(statuses).isNotEmpty()
+                .allMatch(s -> s.matches("(Care leaver|Looked after)(Eligible|Relevant|Former relevant.*|Support ended.*)"))
+                .anyMatch(s -> s.endsWith("Former relevant"));
+    }
 }
