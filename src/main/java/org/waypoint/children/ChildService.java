@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -43,11 +44,12 @@ public class ChildService {
     private final ChildAllocationRepository allocations;
     private final ChildAccess access;
     private final OrganisationService organisation;
-    private final List<DueItemSource> dueItemSources;
+    // Looked up when used: sources (supervision, plans) depend on this service themselves.
+    private final ObjectProvider<DueItemSource> dueItemSources;
     private final Clock clock;
 
     ChildService(ChildRepository children, ChildAllocationRepository allocations, ChildAccess access,
-                 OrganisationService organisation, List<DueItemSource> dueItemSources, Clock clock) {
+                 OrganisationService organisation, ObjectProvider<DueItemSource> dueItemSources, Clock clock) {
         this.children = children;
         this.allocations = allocations;
         this.access = access;
@@ -119,8 +121,9 @@ public class ChildService {
             return Map.of();
         }
         LocalDate today = LocalDate.now(clock);
-        return dueItemSources.stream()
+        return dueItemSources.orderedStream()
                 .flatMap(source -> source.dueItems(childIds, today).stream())
+                .filter(item -> item.childId() != null)
                 .collect(Collectors.toMap(DueItem::childId, Function.identity(),
                         (a, b) -> a.due().isAfter(b.due()) ? b : a));
     }

@@ -73,7 +73,8 @@ final class CouncilGenerator {
             long areaId = insert("insert into service_area (name) values (?)", area.name());
             areaIds.add(areaId);
             for (TeamShape teamShape : area.teams()) {
-                GeneratedTeam team = generateTeam(areaId, teamShape, children, allocations);
+                GeneratedTeam team = generateTeam(areaId, teamShape, shape.closedPerThousandOpen(), children,
+                        allocations);
                 teams.add(team);
                 if (frontDoor == null) {
                     frontDoor = team;
@@ -88,8 +89,8 @@ final class CouncilGenerator {
         return new Council(teams, hos, children);
     }
 
-    private GeneratedTeam generateTeam(long areaId, TeamShape shape, List<ChildRow> children,
-                                       List<Allocation> allocations) {
+    private GeneratedTeam generateTeam(long areaId, TeamShape shape, int closedPerThousandOpen,
+                                       List<ChildRow> children, List<Allocation> allocations) {
         long teamId = insert("insert into team (name, service_area_id, safe_caseload) values (?, ?, ?)",
                 shape.name(), areaId, shape.safeCaseload());
         Person manager = shape.manager() != null ? shape.manager() : generatedPerson();
@@ -122,8 +123,8 @@ final class CouncilGenerator {
         for (int c = 0; c < shape.unallocated(); c++) {
             addChild(shape, teamId, null, children, allocations);
         }
-        // Closed cases, about one in eight, so that figures "as at" a past date differ from today's.
-        int closed = Math.max(1, (shape.practitioners() * shape.meanCaseload()) / 8);
+        // Closed cases (one in eight for the demo), so that figures "as at" a past date differ from today's.
+        int closed = Math.max(1, (shape.practitioners() * shape.meanCaseload() * closedPerThousandOpen) / 1000);
         for (int c = 0; c < closed; c++) {
             addClosedChild(shape, teamId, practitioners.get(random.nextInt(practitioners.size())), children, allocations);
         }

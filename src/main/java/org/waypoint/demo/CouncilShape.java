@@ -8,8 +8,15 @@ import org.waypoint.children.Category;
 /**
  * The outline of a council to generate: service areas, their teams, and for each team how many practitioners,
  * roughly how many cases each holds, and the mix of categories and ages of its children.
+ *
+ * @param closedPerThousandOpen closed cases generated per thousand open ones a team's practitioners hold
  */
-record CouncilShape(List<Area> areas) {
+record CouncilShape(List<Area> areas, int closedPerThousandOpen) {
+
+    /** The demo council's proportion: about one closed case for every eight open. */
+    CouncilShape(List<Area> areas) {
+        this(areas, 125);
+    }
 
     record Area(String name, List<TeamShape> teams) {
     }

@@ -84,6 +84,54 @@ class MissingQueries {
                 .list();
     }
 
+    /** Children missing now, interviews due, and of those the ones past 72 hours, in one pass. */
+    record OpenCounts(long missingNow, long interviewsDue, long interviewsOverdue) {
+    }
+
+    OpenCounts openCounts(CaseScope scope, Instant overdueIfReturnedBefore) {
+        return jdbc.sql("""
+                        select coalesce(sum(case when e.returned_at is null then 1 else 0 end), 0) as missing_now,
+                               coalesce(sum(case when e.returned_at is not null then 1 else 0 end), 0) as due,
+                               coalesce(sum(case when e.returned_at < :cutoff then 1 else 0 end), 0) as overdue
+                        from missing_episode e
+                        join child c on c.id = e.child_id
+                        where %s and (e.returned_at is null
+                           or not exists (select 1 from return_interview ri where ri.episode_id = e.id))"""
+                        .formatted(IN_SCOPE))
+                .param("staffId", scope.staffId()).param("teamIds", scope.teamIdsForQuery())
+                .param("cutoff", at(overdueIfReturnedBefore))
+                .query((rs, n) -> new OpenCounts(rs.getLong("missing_now"), rs.getLong("due"), rs.getLong("overdue")))
+                .single();
+    }
+
+    /** An episode with what came of its interview offer, for the child's chronology. */
+    record ChronologyRow(UUID episodeId, Instant missingFrom, @Nullable Instant returnedAt, boolean reportedToPolice,
+                         @Nullable String whereFound, @Nullable String outcome, @Nullable Instant heldAt,
+                         @Nullable Instant recordedAt, @Nullable Boolean withinDeadline,
+                         @Nullable String interviewer) {
+    }
+
+    List<ChronologyRow> chronology(UUID childId, CaseScope scope) {
+        return jdbc.sql("""
+                        select e.id, e.missing_from, e.returned_at, e.reported_to_police, e.where_found, ri.outcome,
+                               ri.held_at, ri.recorded_at, ri.within_deadline,
+                               coalesce(i.display_name, ri.interviewer_name) as interviewer
+                        from missing_episode e
+                        join child c on c.id = e.child_id
+                        left join return_interview ri on ri.episode_id = e.id
+                        left join staff i on i.id = ri.interviewer_id
+                        where e.child_id = :childId and %s""".formatted(IN_SCOPE))
+                .param("childId", childId)
+                .param("staffId", scope.staffId()).param("teamIds", scope.teamIdsForQuery())
+                .query((rs, n) -> new ChronologyRow(uuid(rs, "id"), instant(rs, "missing_from"),
+                        nullableInstant(rs, "returned_at"), rs.getBoolean("reported_to_police"),
+                        rs.getString("where_found"), rs.getString("outcome"), nullableInstant(rs, "held_at"),
+                        nullableInstant(rs, "recorded_at"),
+                        rs.getObject("within_deadline") == null ? null : rs.getBoolean("within_deadline"),
+                        rs.getString("interviewer")))
+                .list();
+    }
+
     List<MissingNow> missingNow(CaseScope scope) {
         return jdbc.sql("""
                         select e.id, e.child_id, %s as child_name, c.allocated_worker_id, s.display_name, e.missing_from,

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The five categories of Plymouth's 2019 audit of plan actions (seed 002), for a plan with at least one action.
- * The SQL of the completeness report counts the same categories; {@code CompletenessReportTest} keeps them equal.
+ * The completeness report's SQL decides it as {@link #of(long, long, long, long)} does; {@code PlansApiContract}
+ * checks the report puts a plan of each category in its place.
  */
 public enum Completeness {
     /** Every action has an owner and a due date. */

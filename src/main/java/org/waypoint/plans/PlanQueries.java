@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.waypoint.children.CaseScope;
+import org.waypoint.common.Dates;
 
 /**
  * The read side in SQL: lists across children and the completeness report, aggregated in the database and limited
@@ -117,7 +118,7 @@ class PlanQueries {
     }
 
     /** Current plans in scope whose review date is before {@code today}, the longest overdue first. */
-    List<OverdueReview> overdueReviews(CaseScope scope, LocalDate today) {
+    List<OverdueReview> overdueReviews(CaseScope scope, @Nullable Long teamId, LocalDate today) {
         return jdbc.sql("""
                         select v.id, c.id as child_id, %s as child_name, p.plan_type, v.next_review_date,
                                s.display_name
@@ -126,13 +127,73 @@ class PlanQueries {
                         join child c on c.id = p.child_id
                         left join staff s on s.id = c.allocated_worker_id
                         where %s and c.closed_on is null and v.next_review_date < :today
+                          and (cast(:teamId as bigint) is null or c.team_id = :teamId)
                         order by v.next_review_date, c.family_name""".formatted(CHILD_NAME, IN_SCOPE))
                 .param("staffId", scope.staffId()).param("teamIds", scope.teamIdsForQuery())
-                .param("today", today)
+                .param("teamId", teamId).param("today", today)
                 .query((rs, n) -> new OverdueReview(uuid(rs, "id"), uuid(rs, "child_id"), rs.getString("child_name"),
                         PlanType.valueOf(rs.getString("plan_type")), rs.getObject("next_review_date", LocalDate.class),
                         rs.getString("display_name")))
                 .list();
+    }
+
+    record TypeCount(long teamId, PlanType type, long met, long total) {
+    }
+
+    /**
+     * Plans up to date on {@code day} per team and type: of the plans of children open that day, those whose version
+     * in force (the newest approved by the end of the day) had its next review on or after the day. A plan never
+     * approved counts as up to date while it is less than a month old (the time to write and approve it).
+     */
+    List<TypeCount> upToDate(LocalDate day, Collection<Long> teamIds) {
+        return jdbc.sql("""
+                        select c.team_id, p.plan_type, count(*) as total,
+                               sum(case when f.next_review_date >= :day then 1
+                                        when f.id is null and p.started_on > :monthBefore then 1
+                                        else 0 end) as met
+                        from plan p
+                        join child c on c.id = p.child_id
+                        left join (select plan_id, max(version_number) as n from plan_version
+                                   where approved_at < :dayEnd group by plan_id) a on a.plan_id = p.id
+                        left join plan_version f on f.plan_id = a.plan_id and f.version_number = a.n
+                        where c.team_id in (:teamIds) and (c.closed_on is null or c.closed_on > :day)
+                          and p.started_on <= :day
+                        group by c.team_id, p.plan_type""")
+                .param("day", day).param("monthBefore", day.minusMonths(1))
+                .param("dayEnd", endOf(day)).param("teamIds", teamIds)
+                .query((rs, n) -> new TypeCount(rs.getLong("team_id"), PlanType.valueOf(rs.getString("plan_type")),
+                        rs.getLong("met"), rs.getLong("total")))
+                .list();
+    }
+
+    record TeamComplete(long teamId, long complete, long total) {
+    }
+
+    /**
+     * Plans with actions whose version current at the end of {@code day} had every action owned and dated, per team
+     * (the "complete" category of {@link Completeness}).
+     */
+    List<TeamComplete> complete(LocalDate day, Collection<Long> teamIds) {
+        return jdbc.sql("""
+                        select x.team_id, count(*) as total, sum(case when x.both_ = x.n then 1 else 0 end) as complete
+                        from (select c.team_id, v.id, count(*) as n,
+                                     sum(case when %s and a.due_date is not null then 1 else 0 end) as both_
+                              from plan p
+                              join child c on c.id = p.child_id
+                              join (select plan_id, max(version_number) as n from plan_version
+                                    where created_at < :dayEnd group by plan_id) cur on cur.plan_id = p.id
+                              join plan_version v on v.plan_id = cur.plan_id and v.version_number = cur.n
+                              join plan_action a on a.version_id = v.id
+                              where c.team_id in (:teamIds) and (c.closed_on is null or c.closed_on > :day)
+                              group by c.team_id, v.id) x
+                        group by x.team_id""".formatted(OWNED))
+                .param("day", day).param("dayEnd", endOf(day)).param("teamIds", teamIds)
+                .query((rs, n) -> new TeamComplete(rs.getLong("team_id"), rs.getLong("complete"), rs.getLong("total")))
+                .list();
+    }
+
+    private static OffsetDateTime endOf(LocalDate day) {
+        return day.plusDays(1).atStartOfDay(Dates.ZONE).toOffsetDateTime();
     }
 
     record ReviewDue(UUID childId, PlanType type, LocalDate due) {

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -21,7 +20,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.waypoint.children.ChildAccess;
-import org.waypoint.children.ChildPlacement;
 import org.waypoint.children.RecordAction;
 import org.waypoint.common.ConflictException;
 import org.waypoint.common.Dates;
@@ -263,14 +261,13 @@ public class PlanService {
         }).toList();
     }
 
-    /** The gaps and warnings a plan would have, for help while typing (nothing is saved or read). */
-    public PlanCheck check(PlanType type, PlanContent content, LocalDate startedOn, int approvedBefore) {
-        return new PlanCheck(ApprovalGate.gaps(content), warnings(type, content, startedOn, approvedBefore),
-                latestReview(type, startedOn, approvedBefore));
-    }
-
-    /** What a plan lacks and what could be said more plainly, before it is saved. */
-    public record PlanCheck(List<FieldProblem> gaps, List<FieldProblem> warnings, LocalDate latestReviewDate) {
+    /** Whether the current user may approve or return this version (manages the child, did not write it). */
+    public boolean mayDecide(UUID versionId) {
+        PlanVersion version = version(versionId);
+        Plan plan = plan(version);
+        access.visible(plan.childId());
+        return access.mayManage(plan.childId()) && PlanWorkflow.mayDecide(CurrentUser.get().staffId(),
+                version.authorId(), version.lastEditedBy());
     }
 
     /** The prompt for recording the child's views at their age. */
@@ -299,7 +296,12 @@ public class PlanService {
 
     /** Plans in the caller's scope whose review is overdue. */
     public List<OverdueReview> overdueReviews() {
-        return queries.overdueReviews(access.scope(), today());
+        return overdueReviews(null);
+    }
+
+    /** Plans in the caller's scope whose review is overdue, of one team's children when a team is given. */
+    public List<OverdueReview> overdueReviews(@Nullable Long teamId) {
+        return queries.overdueReviews(access.scope(), teamId, today());
     }
 
     /** The 2019 audit's categories over the current version of each open child's plans with actions, in scope. */

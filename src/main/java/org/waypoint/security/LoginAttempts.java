@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -63,8 +64,9 @@ class LoginAttempts {
                 .update();
     }
 
-    /** Old failures say nothing any more; any node may delete them, twice does no harm. */
+    /** Old failures say nothing any more. One node of several does it each hour (the others find the lock taken). */
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+    @SchedulerLock(name = "forget-old-login-failures", lockAtLeastFor = "PT5M", lockAtMostFor = "PT30M")
     void forgetOldFailures() {
         jdbc.sql("delete from login_failure where at < :before")
                 .param("before", Timestamp.from(Instant.now(clock).minus(LoginThrottle.WINDOW.multipliedBy(4))))

@@ -27,6 +27,11 @@ public record ComplianceFigures(int workers, int supervisedInTime, int childrenA
         return fraction(childrenDiscussedInTime, childrenAllocated);
     }
 
+    /** A fraction as people read it: "87%"; a dash when there was nothing to count. */
+    public static String percent(@Nullable BigDecimal fraction) {
+        return fraction == null ? "–" : fraction.movePointRight(2).setScale(0, RoundingMode.HALF_UP) + "%";
+    }
+
     public ComplianceFigures plus(ComplianceFigures other) {
         return new ComplianceFigures(workers + other.workers, supervisedInTime + other.supervisedInTime,
                 childrenAllocated + other.childrenAllocated, childrenDiscussedInTime + other.childrenDiscussedInTime);

@@ -15,9 +15,7 @@ class HomeView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String start = CurrentUser.find().map(user -> switch (user.role()) {
-            case SOCIAL_WORKER, PERSONAL_ADVISER -> "caseload";
-            case TEAM_MANAGER -> "team";
-            case HEAD_OF_SERVICE -> "children";
+            case SOCIAL_WORKER, PERSONAL_ADVISER, TEAM_MANAGER, HEAD_OF_SERVICE -> "my-day";
             case ADMIN -> "admin/staff";
         }).orElse("login");
         event.forwardTo(start);

@@ -46,7 +46,12 @@ public final class Browser implements AutoCloseable {
 
     /** Signs in through the real login page and waits for the first screen. */
     public static void signIn(Page page, RunningApp app, String username, String password) {
-        page.navigate(app.url("/login"));
+        signIn(page, app.url(""), username, password);
+    }
+
+    /** The same against any running Waypoint, e.g. behind a load balancer. */
+    public static void signIn(Page page, String baseUrl, String username, String password) {
+        page.navigate(baseUrl + "/login");
         page.getByLabel("Username").fill(username);
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,

@@ -29,7 +29,7 @@ class LoginE2E {
     }
 
     @Test
-    void aSocialWorkerSignsInOnATabletAndLandsOnTheirCaseload() {
+    void aSocialWorkerSignsInOnATabletAndLandsOnTheirDay() {
         try (BrowserContext context = browser.tablet(Browser.LANDSCAPE)) {
             Page page = context.newPage();
             Response first = page.navigate(app.url("/login"));
@@ -42,6 +42,8 @@ class LoginE2E {
 
             Browser.signIn(page, app, "sw", "demo");
 
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My day"))).isVisible();
+            page.navigate(app.url("/caseload"));
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My caseload"))).isVisible();
             assertThat(page.getByText("Sam Walker")).isVisible();
             assertThat(page.locator("vaadin-grid")).isVisible();

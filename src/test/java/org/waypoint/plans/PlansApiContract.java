@@ -282,6 +282,30 @@ abstract class PlansApiContract {
     }
 
     @Test
+    void everyReadAndWriteIsInTheChildsAuditTrail() throws Exception {
+        String id = created(ONE_UNDATED);
+        read(unit.worker(), id);
+        act(unit.worker(), id, "submit", "{}").andExpect(status().isOk());
+        act(unit.manager(), id, "return", "{\"rationale\":\"Date it\"}").andExpect(status().isOk());
+        mvc.perform(as(get("/api/v1/children/" + child + "/plans"), unit.manager())).andExpect(status().isOk());
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(jdbc.queryForList("""
+                        select action || ' ' || username from audit_entry
+                        where child_id = ? and record_type = 'PLAN' order by id""", String.class, child))
+                        .containsSubsequence("CREATE " + unit.worker(), "VIEW " + unit.worker(),
+                                "SUBMIT " + unit.worker(), "RETURN " + unit.manager(), "VIEW " + unit.manager()));
+    }
+
+    @Test
+    void theApiIsDescribedInOpenApi() throws Exception {
+        String docs = mvc.perform(get("/v3/api-docs").with(TestUsers.as(accounts, unit.worker())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(docs).contains("/api/v1/children/{childId}/plans", "/api/v1/plans/{id}",
+                "/api/v1/plans/{id}/submit", "/api/v1/plans/{id}/approve", "/api/v1/plans/{id}/return",
+                "/api/v1/reports/plan-completeness");
+    }
+
+    @Test
     void completenessCountsTheFiveCategoriesInScope() throws Exception {
         TestCouncil.Unit team = council.teamIn(unit.serviceAreaId());
         String[] actions = {

@@ -63,6 +63,13 @@ class ApiAccessMatrixTest {
             row("GET", "/api/v1/children/{child}", Relation.SAME_TEAM, null,           404, 404, 200, 200, 404, 401),
             row("GET", "/api/v1/children/{child}", Relation.OTHER_TEAM, null,          404, 404, 404, 200, 404, 401),
             row("GET", "/api/v1/children/{child}", Relation.OTHER_SERVICE_AREA, null,  404, 404, 404, 404, 404, 401),
+            // the child's chronology
+            row("GET", "/api/v1/children/{child}/chronology", Relation.OWN, null,      200, 200, 200, 200, 403, 401),
+            row("GET", "/api/v1/children/{child}/chronology", Relation.SAME_TEAM, null, 404, 404, 200, 200, 403, 401),
+            row("GET", "/api/v1/children/{child}/chronology", Relation.OTHER_TEAM, null,
+                                                                                       404, 404, 404, 200, 403, 401),
+            row("GET", "/api/v1/children/{child}/chronology?kind=Allocation", Relation.OTHER_SERVICE_AREA, null,
+                                                                                       404, 404, 404, 404, 403, 401),
             row("PUT", "/api/v1/children/{child}/allocation", Relation.SAME_TEAM, "{\"workerId\":{worker}}",
                                                                                        403, 403, 200, 200, 200, 401),
             row("PUT", "/api/v1/children/{child}/allocation", Relation.OTHER_TEAM, "{\"workerId\":{worker}}",
@@ -80,6 +87,8 @@ class ApiAccessMatrixTest {
             row("GET", "/api/v1/teams", Relation.NONE, null,                           200, 200, 200, 200, 200, 401),
             row("GET", "/api/v1/oversight/caseloads", Relation.NONE, null,             403, 403, 200, 200, 403, 401),
             row("GET", "/api/v1/oversight/caseloads.csv", Relation.NONE, null,         403, 403, 200, 200, 403, 401),
+            row("GET", "/api/v1/oversight/compliance", Relation.NONE, null,            403, 403, 200, 200, 403, 401),
+            row("GET", "/api/v1/oversight/compliance.csv", Relation.NONE, null,        403, 403, 200, 200, 403, 401),
             // supervision
             row("GET", "/api/v1/children/{child}/management-oversight", Relation.OWN, null,
                                                                                        200, 200, 200, 200, 403, 401),
@@ -167,6 +176,7 @@ class ApiAccessMatrixTest {
             row("POST", "/api/v1/plans/{plan}/return", Relation.OTHER_SERVICE_AREA, "{\"rationale\":\"\"}",
                                                                                        403, 403, 404, 404, 403, 401),
             row("GET", "/api/v1/reports/plan-completeness", Relation.NONE, null,       403, 403, 200, 200, 403, 401),
+            row("GET", "/api/v1/reports/plan-reviews-overdue", Relation.NONE, null,    200, 200, 200, 200, 403, 401),
             // pathway plans: as plans; {pathway} is a submitted pathway plan of the row's child, by the worker holding it
             // (POST: only pa's child is a care leaver, and has a plan already: 409; the others are not: 422)
             row("POST", "/api/v1/children/{child}/pathway-plans", Relation.OWN, "{}",          422, 409, 422, 422, 403, 401),

@@ -164,16 +164,20 @@ class HostileInputTest {
         for (String query : List.of("asOf=yesterday", "asOf=9999-99-99", "asOf=%27%20OR%201=1", "asOf=" + "9".repeat(400),
                 "asOf=2026-02-30", "asOf=-1")) {
             sent += send("GET", "/api/v1/oversight/caseloads?" + query, "manager", null, query, users, failures);
+            sent += send("GET", "/api/v1/oversight/compliance?" + query, "manager", null, query, users, failures);
+            sent += send("GET", "/api/v1/oversight/compliance.csv?" + query, "manager", null, query, users, failures);
         }
         for (String query : List.of("exports/ssda903-missing.csv?year=abc", "exports/ssda903-missing.csv?year=-1",
                 "exports/ssda903-missing.csv?year=99999999999", "exports/ssda903-missing.csv?year=" + "9".repeat(400),
                 "exports/ssda903-missing.csv", "missing-patterns/shared?days=0", "missing-patterns/shared?days=abc",
                 "missing-patterns/shared/instances?kind=PLANET&key=x", "missing-figures/teams?from=2026-02-30&to=x",
                 "missing-figures/teams?from=2026-03-01&to=2026-01-01", "missing-episodes/due?size=0",
-                "missing-episodes/not-a-uuid")) {
+                "missing-episodes/not-a-uuid", "children/not-a-uuid/chronology",
+                "children/" + child + "/chronology?kind=%27%20OR%201=1",
+                "children/" + child + "/chronology?kind=" + "x".repeat(5_000))) {
             sent += send("GET", "/api/v1/" + query, "manager", null, query, users, failures);
         }
-        for (String query : List.of("reports/plan-completeness?teamId=abc", "reports/plan-completeness?serviceAreaId=-",
+        for (String query : List.of("reports/plan-completeness?teamId=abc", "reports/plan-reviews-overdue?teamId=abc",  "reports/plan-completeness?serviceAreaId=-",
                 "reports/plan-completeness?teamId=" + "9".repeat(400), "plans/not-a-uuid", "plans/%00",
                 "children/not-a-uuid/plans", "pathway-plans/not-a-uuid", "pathway-plans/%00",
                 "pathway-plans/" + UUID.randomUUID())) {

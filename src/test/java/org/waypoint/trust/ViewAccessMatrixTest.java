@@ -31,6 +31,7 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
 
     //                         route                 relation                 view class            SW PA TM HoS ADMIN ANON
     static final List<Row> ROWS = List.of(
+            new Row("my-day", Relation.NONE, "MyDayView",                                           "Y  Y  Y  Y   N     N"),
             new Row("caseload", Relation.NONE, "CaseloadView",                                      "Y  Y  N  N   N     N"),
             new Row("team", Relation.NONE, "TeamView",                                              "N  N  Y  N   N     N"),
             new Row("children", Relation.NONE, "ChildrenView",                                      "N  N  Y  Y   N     N"),
@@ -40,6 +41,7 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
             new Row("children/{child}", Relation.OTHER_TEAM, "ChildView",                           "N  N  N  Y   N     N"),
             new Row("children/{child}", Relation.OTHER_SERVICE_AREA, "ChildView",                   "N  N  N  N   N     N"),
             new Row("oversight/caseloads", Relation.NONE, "CaseloadsView",                          "N  N  Y  Y   N     N"),
+            new Row("oversight/compliance", Relation.NONE, "ComplianceDashboardView",               "N  N  Y  Y   N     N"),
             new Row("audit", Relation.NONE, "AuditView",                                            "N  N  N  Y   Y     N"),
             new Row("admin/staff", Relation.NONE, "StaffView",                                      "N  N  N  N   Y     N"),
             new Row("admin/teams", Relation.NONE, "TeamsView",                                      "N  N  N  N   Y     N"),
@@ -55,6 +57,21 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
             new Row("missing/children/{child}/new-episode", Relation.OTHER_TEAM, "RecordEpisodeView", "N  N  N  Y   N     N"),
             new Row("missing/children/{child}/new-episode", Relation.OTHER_SERVICE_AREA, "RecordEpisodeView",
                                                                                                     "N  N  N  N   N     N"),
+            new Row("plans/approvals", Relation.NONE, "ApprovalQueueView",                          "N  N  Y  Y   N     N"),
+            new Row("plans/completeness", Relation.NONE, "CompletenessView",                        "N  N  Y  Y   N     N"),
+            new Row("children/{child}/new-plan", Relation.OWN, "PlanEditorView",                    "Y  Y  Y  Y   N     N"),
+            new Row("children/{child}/new-plan", Relation.SAME_TEAM, "PlanEditorView",              "N  N  Y  Y   N     N"),
+            new Row("children/{child}/new-plan", Relation.OTHER_TEAM, "PlanEditorView",             "N  N  N  Y   N     N"),
+            new Row("children/{child}/new-plan", Relation.OTHER_SERVICE_AREA, "PlanEditorView",     "N  N  N  N   N     N"),
+            // pa's children are care leavers, whose plans are pathway plans: pa's "own" plan is one of sw's
+            new Row("plans/{plan}", Relation.OWN, "PlanView",                                       "Y  N  Y  Y   N     N"),
+            new Row("plans/{plan}", Relation.SAME_TEAM, "PlanView",                                 "N  N  Y  Y   N     N"),
+            new Row("plans/{plan}", Relation.OTHER_TEAM, "PlanView",                                "N  N  N  Y   N     N"),
+            new Row("plans/{plan}", Relation.OTHER_SERVICE_AREA, "PlanView",                        "N  N  N  N   N     N"),
+            new Row("plans/{plan}/approval", Relation.OWN, "ApprovalView",                          "N  N  Y  Y   N     N"),
+            new Row("plans/{plan}/approval", Relation.SAME_TEAM, "ApprovalView",                    "N  N  Y  Y   N     N"),
+            new Row("plans/{plan}/approval", Relation.OTHER_TEAM, "ApprovalView",                   "N  N  N  Y   N     N"),
+            new Row("plans/{plan}/approval", Relation.OTHER_SERVICE_AREA, "ApprovalView",           "N  N  N  N   N     N"),
             // the flow opens for any young person the caller may see (saying so when they are not a care leaver)
             new Row("pathway/{child}", Relation.OWN, "PathwayFlowView",                             "Y  Y  Y  Y   N     N"),
             new Row("pathway/{child}", Relation.SAME_TEAM, "PathwayFlowView",                       "N  N  Y  Y   N     N"),
@@ -78,6 +95,28 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
                 "sameTeam", child("s.team_id = (select team_id from staff where username = 'tm') and s.username not in ('sw', 'tm')"),
                 "otherTeam", child("t.name = 'Social Work South'"),
                 "otherArea", child("t.name = 'Care Leavers 16+ Team'"));
+    }
+
+    /** A current plan of a demo child in each relation (see the rows for pa). */
+    Map<String, UUID> plans;
+
+    @BeforeEach
+    void demoPlans() {
+        String sw = plan("s.username = 'sw'");
+        plans = Map.of("sw", UUID.fromString(sw), "pa", UUID.fromString(sw), "tm", UUID.fromString(sw),
+                "sameTeam", UUID.fromString(plan("s.team_id = (select team_id from staff where username = 'tm') "
+                        + "and s.username not in ('sw', 'tm')")),
+                "otherTeam", UUID.fromString(plan("t.name = 'Social Work South'")),
+                "otherArea", UUID.fromString(plan("t.service_area_id <> (select t2.service_area_id from staff m "
+                        + "join team t2 on t2.id = m.team_id where m.username = 'tm')")));
+    }
+
+    private String plan(String condition) {
+        return jdbc.queryForObject("""
+                select p.current_version_id from plan p join child c on c.id = p.child_id
+                join staff s on s.id = c.allocated_worker_id join team t on t.id = c.team_id
+                where c.closed_on is null and %s order by p.id fetch first 1 rows only""".formatted(condition),
+                UUID.class).toString();
     }
 
     private UUID child(String condition) {
@@ -130,7 +169,9 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
             if (caller == Caller.HEAD_OF_SERVICE && row.relation() == Relation.OTHER_SERVICE_AREA) {
                 expected = true;
             }
-            String route = row.route().replace("{child}", children.get(AccessWorld.childKey(caller, row.relation())).toString());
+            String key = AccessWorld.childKey(caller, row.relation());
+            String route = row.route().replace("{child}", children.get(key).toString())
+                    .replace("{plan}", plans.get(key).toString());
             boolean shown = opens(route, row.view());
             if (shown != expected) {
                 differences.add(route + " (" + row.relation() + "): expected " + (expected ? "open" : "refused")

@@ -23,10 +23,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.waypoint.children.AllocationPeriod;
+import org.waypoint.children.CareLeaverStatus;
 import org.waypoint.children.ChildAccess;
 import org.waypoint.children.ChildRecordSection;
 import org.waypoint.children.ChildService;
 import org.waypoint.children.ChildSummary;
+import org.waypoint.children.ChronologyService;
 import org.waypoint.common.Dates;
 import org.waypoint.common.NotFoundException;
 import org.waypoint.organisation.OrganisationService;
@@ -42,13 +44,15 @@ class ChildView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private final ChildService children;
     private final ChildAccess access;
     private final OrganisationService organisation;
+    private final ChronologyService chronology;
     private final List<ChildRecordSection> sections;
     private final Clock clock;
     private String title = "Child";
 
     ChildView(ChildService children, ChildAccess access, OrganisationService organisation,
-              List<ChildRecordSection> sections, Clock clock) {
+              ChronologyService chronology, List<ChildRecordSection> sections, Clock clock) {
         this.children = children;
+        this.chronology = chronology;
         this.access = access;
         this.organisation = organisation;
         this.sections = sections.stream().sorted(Comparator.comparingInt(ChildRecordSection::order)).toList();
@@ -89,6 +93,11 @@ class ChildView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 fact("Team", child.teamName()),
                 fact("Allocated worker", child.allocatedWorkerName() == null ? "Unallocated" : child.allocatedWorkerName()),
                 fact("Case opened", Dates.day(child.openedOn())));
+        CareLeaverStatus.of(child.category(), child.dateOfBirth(), today)
+                .ifPresent(status -> facts.add(fact("Care-leaver status", status.label())));
+        if (!child.open()) {
+            facts.add(fact("Case closed", Dates.day(child.closedOn())));
+        }
         facts.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         facts.addClassName("facts");
         add(heading, facts);
@@ -96,6 +105,7 @@ class ChildView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             add(new Button("Allocate", e -> new AllocateDialog(children, child,
                     () -> show(children.get(child.id()))).open()));
         }
+        add(new ChronologyPanel(chronology, child.id()));
         sections.stream().filter(s -> s.appliesTo(child)).forEach(s -> add(s.create(child)));
         add(allocationHistory(child));
     }
@@ -114,6 +124,7 @@ class ChildView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                                 + ": " + (p.workerId() == null ? "unallocated" : names.get(p.workerId()))
                                 + ", " + teams.getOrDefault(p.teamId(), ""))));
         var section = new Div(new H3("Who has held this case"), list);
+        section.setId("case-holders");
         section.addClassName("record-section");
         return section;
     }

@@ -22,6 +22,8 @@ import org.waypoint.children.Category;
 import org.waypoint.children.ChildFilter;
 import org.waypoint.children.ChildService;
 import org.waypoint.children.ChildSummary;
+import org.waypoint.children.ChronologyEntry;
+import org.waypoint.children.ChronologyService;
 import org.waypoint.children.NewChild;
 import org.waypoint.common.Paging;
 
@@ -30,9 +32,11 @@ import org.waypoint.common.Paging;
 class ChildController {
 
     private final ChildService children;
+    private final ChronologyService chronology;
 
-    ChildController(ChildService children) {
+    ChildController(ChildService children, ChronologyService chronology) {
         this.children = children;
+        this.chronology = chronology;
     }
 
     record ChildResponse(UUID id, String givenName, String familyName, LocalDate dateOfBirth, Category category,
@@ -65,6 +69,12 @@ class ChildController {
     @GetMapping("/{id}")
     ChildResponse get(@PathVariable UUID id) {
         return ChildResponse.of(children.get(id));
+    }
+
+    /** The child's chronology, newest first; {@code kind} (repeatable) keeps only those kinds. */
+    @GetMapping("/{id}/chronology")
+    List<ChronologyEntry> chronology(@PathVariable UUID id, @RequestParam(name = "kind", required = false) @Nullable List<String> kinds) {
+        return chronology.chronology(id, kinds == null ? List.of() : kinds);
     }
 
     @PutMapping("/{id}/allocation")

@@ -109,7 +109,7 @@ class MissingListView extends VerticalLayout {
         }).setHeader("Interview due by").setFlexGrow(3);
         due.addComponentColumn(d -> {
             var button = new Button("Record interview", e -> MissingNavigation.toInterview(d.episodeId()));
-            button.setAriaLabel("Record the return interview for " + d.childName());
+            button.setAriaLabel("Record interview for " + d.childName());
             return button;
         }).setAutoWidth(true).setFlexGrow(0);
         due.setPartNameGenerator(d -> d.overdue() ? "overdue-row" : null);

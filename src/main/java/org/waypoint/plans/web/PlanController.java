@@ -24,6 +24,7 @@ import org.waypoint.common.EntityTags;
 import org.waypoint.common.FieldProblem;
 import org.waypoint.plans.ActionStatus;
 import org.waypoint.plans.CompletenessFigures;
+import org.waypoint.plans.OverdueReview;
 import org.waypoint.plans.PlanDecision;
 import org.waypoint.plans.PlanDetail;
 import org.waypoint.plans.PlanInput;
@@ -161,5 +162,13 @@ class PlanController {
     CompletenessFigures completeness(@RequestParam(required = false) @Nullable Long teamId,
                                      @RequestParam(required = false) @Nullable Long serviceAreaId) {
         return plans.completeness(teamId, serviceAreaId);
+    }
+
+    @Operation(summary = "Plans whose review is overdue",
+            description = "Current plans of open children in the caller's scope whose next review date has passed, "
+                    + "longest overdue first; optionally one team's. The list behind \"plans up to date\".")
+    @GetMapping("/reports/plan-reviews-overdue")
+    List<OverdueReview> overdueReviews(@RequestParam(required = false) @Nullable Long teamId) {
+        return plans.overdueReviews(teamId);
     }
 }

@@ -1,8 +1,8 @@
 package org.waypoint.supervision.ui;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import org.jspecify.annotations.Nullable;
+import org.waypoint.supervision.ComplianceFigures;
 
 /** A compliance fraction as people read it: "87%"; a dash when there was nothing to count. */
 final class Percent {
@@ -11,6 +11,6 @@ final class Percent {
     }
 
     static String of(@Nullable BigDecimal fraction) {
-        return fraction == null ? "–" : fraction.movePointRight(2).setScale(0, RoundingMode.HALF_UP) + "%";
+        return ComplianceFigures.percent(fraction);
     }
 }

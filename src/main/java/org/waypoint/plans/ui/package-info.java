@@ -1,0 +1,4 @@
+@NullMarked
+package org.waypoint.plans.ui;
+
+import org.jspecify.annotations.NullMarked;

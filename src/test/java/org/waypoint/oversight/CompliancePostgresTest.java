@@ -1,0 +1,7 @@
+package org.waypoint.oversight;
+
+import org.waypoint.PostgresIntegrationTest;
+
+@PostgresIntegrationTest
+class CompliancePostgresTest extends ComplianceContract {
+}

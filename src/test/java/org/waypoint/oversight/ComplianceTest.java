@@ -1,0 +1,7 @@
+package org.waypoint.oversight;
+
+import org.waypoint.IntegrationTest;
+
+@IntegrationTest
+class ComplianceTest extends ComplianceContract {
+}

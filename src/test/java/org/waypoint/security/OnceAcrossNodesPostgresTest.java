@@ -1,0 +1,7 @@
+package org.waypoint.security;
+
+import org.waypoint.PostgresIntegrationTest;
+
+@PostgresIntegrationTest
+class OnceAcrossNodesPostgresTest extends OnceAcrossNodesContract {
+}

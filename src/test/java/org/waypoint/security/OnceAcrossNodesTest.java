@@ -1,0 +1,7 @@
+package org.waypoint.security;
+
+import org.waypoint.IntegrationTest;
+
+@IntegrationTest
+class OnceAcrossNodesTest extends OnceAcrossNodesContract {
+}
