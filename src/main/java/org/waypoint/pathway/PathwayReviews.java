@@ -25,6 +25,11 @@ public final class PathwayReviews {
         return askedFor != null && askedFor.isBefore(regular) ? askedFor : regular;
     }
 
+    /** A review asked for is met by the next review held: a request made on or before the last review is spent. */
+    public static @Nullable LocalDate openRequest(@Nullable LocalDate askedFor, @Nullable LocalDate lastReview) {
+        return askedFor == null || (lastReview != null && !askedFor.isAfter(lastReview)) ? null : askedFor;
+    }
+
     /**
      * Up to date: reviewed within the 6 months up to today (the report's measure, as in Ofsted's and the seed's
      * "reviewed within 6 months"). Counted back from today, so on month ends it can differ by a day or two from

@@ -91,7 +91,7 @@ public class PathwayService {
             throw new InvalidInputException("childId", "A pathway plan is for a young person who is eligible, relevant "
                     + "or former relevant; " + child.name() + " is: " + status.label().toLowerCase());
         }
-        PathwayContent content = checked(input);
+        PathwayContent content = checked(input, null);
         if (plans.findByChildId(childId).isPresent()) {
             throw new ConflictException("This young person already has a pathway plan: edit it");
         }
@@ -123,7 +123,7 @@ public class PathwayService {
         if (version.version() != expectedVersion) {
             throw new StaleVersionException("This pathway plan", version.version());
         }
-        PathwayContent content = checked(input);
+        PathwayContent content = checked(input, plan.lastReviewedOn());
         Instant now = clock.instant();
         long me = CurrentUser.get().staffId();
         if (PlanWorkflow.editStartsNewVersion(version.status())) {
@@ -172,7 +172,7 @@ public class PathwayService {
         PlanStatus approved = PlanWorkflow.approve(version.status());
         var problems = new ArrayList<FieldProblem>(PathwayGate.gaps(version.content().sections(),
                 version.content().nextReviewDate()));
-        rationaleProblem(why).ifPresent(p -> problems.add(0, p));
+        PlanWorkflow.rationaleProblem(why).ifPresent(p -> problems.add(0, p));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -196,7 +196,7 @@ public class PathwayService {
         PathwayPlan plan = plan(version);
         String why = decisionChecks(plan, version, rationale, "return");
         PlanStatus returned = PlanWorkflow.giveBack(version.status());
-        rationaleProblem(why).ifPresent(p -> {
+        PlanWorkflow.rationaleProblem(why).ifPresent(p -> {
             throw new InvalidInputException(List.of(p));
         });
         Instant now = clock.instant();
@@ -213,12 +213,6 @@ public class PathwayService {
             throw new AccessDeniedException("You wrote or last edited this plan, so another manager must " + verb + " it");
         }
         return rationale == null ? "" : rationale.strip();
-    }
-
-    private static Optional<FieldProblem> rationaleProblem(String rationale) {
-        List<FieldProblem> found = new Problems().requireText(rationale, "rationale", "The rationale", LONG_TEXT).list();
-        return found.stream().findFirst().map(p -> Text.isBlank(rationale)
-                ? FieldProblem.of("rationale", "Write the rationale for your decision") : p);
     }
 
     // --- reading
@@ -270,7 +264,8 @@ public class PathwayService {
 
     // --- internals
 
-    private PathwayContent checked(PathwayInput input) {
+    /** The input checked; a review asked for on or before the last review was met by it and is dropped. */
+    private PathwayContent checked(PathwayInput input, @Nullable LocalDate lastReview) {
         var problems = new Problems();
         Map<Matter, PathwayInput.Section> given = input.sections() == null ? Map.of() : input.sections();
         Map<Matter, PathwaySection> sections = new EnumMap<>(Matter.class);
@@ -307,8 +302,9 @@ public class PathwayService {
         withinThreeYears(problems, review, "nextReviewDate", "The review", today);
         withinThreeYears(problems, input.reviewAskedFor(), "reviewAskedFor", "The review asked for", today);
         problems.throwIfAny();
-        return new PathwayContent(sections, review != null ? review
-                : PathwayReviews.latestNextReview(today, input.reviewAskedFor()), input.reviewAskedFor());
+        LocalDate asked = PathwayReviews.openRequest(input.reviewAskedFor(), lastReview);
+        return new PathwayContent(sections, review != null ? review : PathwayReviews.latestNextReview(today, asked),
+                asked);
     }
 
     private static void withinThreeYears(Problems problems, @Nullable LocalDate day, String field, String label,

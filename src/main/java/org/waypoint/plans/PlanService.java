@@ -192,7 +192,7 @@ public class PlanService {
         String why = decisionChecks(plan, version, rationale, "approve");
         PlanStatus approved = PlanWorkflow.approve(version.status());
         var problems = new ArrayList<FieldProblem>(ApprovalGate.gaps(version.content()));
-        rationaleProblem(why).ifPresent(p -> problems.add(0, p));
+        PlanWorkflow.rationaleProblem(why).ifPresent(p -> problems.add(0, p));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -215,7 +215,7 @@ public class PlanService {
         Plan plan = plan(version);
         String why = decisionChecks(plan, version, rationale, "return");
         PlanStatus returned = PlanWorkflow.giveBack(version.status());
-        rationaleProblem(why).ifPresent(p -> {
+        PlanWorkflow.rationaleProblem(why).ifPresent(p -> {
             throw new InvalidInputException(List.of(p));
         });
         Instant now = clock.instant();
@@ -232,12 +232,6 @@ public class PlanService {
             throw new AccessDeniedException("You wrote or last edited this plan, so another manager must " + verb + " it");
         }
         return rationale == null ? "" : rationale.strip();
-    }
-
-    private static java.util.Optional<FieldProblem> rationaleProblem(String rationale) {
-        List<FieldProblem> found = new Problems().requireText(rationale, "rationale", "The rationale", LONG_TEXT).list();
-        return found.stream().findFirst().map(p -> Text.isBlank(rationale)
-                ? FieldProblem.of("rationale", "Write the rationale for your decision") : p);
     }
 
     // --- reading

@@ -1,6 +1,11 @@
 package org.waypoint.plans;
 
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.waypoint.common.ConflictException;
+import org.waypoint.common.FieldProblem;
+import org.waypoint.common.Problems;
+import org.waypoint.common.Text;
 
 /**
  * The approval workflow: DRAFT → SUBMITTED → APPROVED or RETURNED; a returned plan is edited and submitted again.
@@ -9,6 +14,8 @@ import org.waypoint.common.ConflictException;
  * readable, until the new version is approved (then it is superseded).
  */
 public final class PlanWorkflow {
+
+    public static final int RATIONALE_LENGTH = 4000;
 
     private PlanWorkflow() {
     }
@@ -49,6 +56,14 @@ public final class PlanWorkflow {
     /** Nobody decides on a plan they wrote or last edited. */
     public static boolean mayDecide(long deciderId, long authorId, long lastEditedById) {
         return deciderId != authorId && deciderId != lastEditedById;
+    }
+
+    /** What is wrong with a manager's rationale for approving or returning (pathway plans use it too). */
+    public static Optional<FieldProblem> rationaleProblem(@Nullable String rationale) {
+        String text = rationale == null ? "" : rationale;
+        return new Problems().requireText(text, "rationale", "The rationale", RATIONALE_LENGTH).list().stream()
+                .findFirst().map(p -> Text.isBlank(text) ? FieldProblem.of("rationale",
+                        "Write the rationale for your decision") : p);
     }
 
     private static void requireSubmitted(PlanStatus status) {

@@ -49,4 +49,13 @@ class PathwayReviewsTest {
             }
         }
     }
+
+    @Test
+    void aRequestIsMetByTheNextReview() {
+        LocalDate asked = LocalDate.of(2026, 4, 1);
+        assertThat(PathwayReviews.openRequest(asked, null)).isEqualTo(asked);
+        assertThat(PathwayReviews.openRequest(asked, LocalDate.of(2026, 3, 31))).isEqualTo(asked);
+        assertThat(PathwayReviews.openRequest(asked, asked)).isNull();
+        assertThat(PathwayReviews.openRequest(null, asked)).isNull();
+    }
 }

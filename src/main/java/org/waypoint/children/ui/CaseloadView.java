@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 import org.waypoint.children.CaseloadEntry;
 import org.waypoint.children.DueItem;
 import org.waypoint.children.ChildService;
+import org.waypoint.children.ChildStatusSource;
 import org.waypoint.common.Dates;
 import org.waypoint.security.Roles;
 
@@ -29,7 +30,7 @@ import org.waypoint.security.Roles;
 @RolesAllowed({Roles.SOCIAL_WORKER, Roles.PERSONAL_ADVISER})
 class CaseloadView extends VerticalLayout {
 
-    CaseloadView(ChildService children, Clock clock) {
+    CaseloadView(ChildService children, List<ChildStatusSource> statuses, Clock clock) {
         LocalDate today = LocalDate.now(clock);
         List<CaseloadEntry> caseload = children.myCaseload();
         addClassName("page");
@@ -45,13 +46,24 @@ class CaseloadView extends VerticalLayout {
                 .setHeader("Name").setFlexGrow(2).setSortable(true)
                 .setComparator(e -> e.child().familyName());
         grid.addColumn(e -> e.child().ageTextOn(today)).setHeader("Age").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(e -> CategoryBadge.of(e.child().category()))).setHeader("Category")
+        grid.addColumn(new ComponentRenderer<>(e -> category(e, statuses, today))).setHeader("Category")
                 .setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(e -> nextDue(e.nextDue(), today))).setHeader("Next due").setFlexGrow(2);
         grid.setItems(caseload);
         grid.addItemClickListener(e -> ChildrenNavigation.toChild(e.getItem().child().id()));
 
         add(heading, count, caseload.isEmpty() ? new Paragraph("No children are allocated to you.") : grid);
+    }
+
+    /** The category, and under it any status another feature gives the child (a care leaver's, say). */
+    private static Div category(CaseloadEntry entry, List<ChildStatusSource> statuses, LocalDate today) {
+        var cell = new Div(CategoryBadge.of(entry.child().category()));
+        statuses.forEach(source -> source.status(entry.child(), today).ifPresent(status -> {
+            var text = new Span(status);
+            text.addClassNames("muted", "child-status");
+            cell.add(new Div(text));
+        }));
+        return cell;
     }
 
     /** What is due next for a child, marked when overdue; also used by the team's and the children's lists. */
@@ -63,8 +75,10 @@ class CaseloadView extends VerticalLayout {
             return cell;
         }
         var label = new Span(due.label() + " · " + Dates.day(due.due()));
-        if (due.due().isBefore(today) && !due.label().startsWith("Overdue")) {
-            label.setText("Overdue: " + label.getText());
+        if (due.due().isBefore(today)) {
+            if (!due.label().startsWith("Overdue")) {
+                label.setText("Overdue: " + label.getText());
+            }
             cell.addClassName("overdue");
         }
         cell.add(label);

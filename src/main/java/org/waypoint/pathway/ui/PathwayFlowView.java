@@ -22,6 +22,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -42,8 +43,10 @@ import org.waypoint.pathway.PathwayService;
 import org.waypoint.plans.PlanInput;
 import org.waypoint.plans.PlanStatus;
 import org.waypoint.security.Roles;
+import org.waypoint.common.Dates;
 import org.waypoint.ui.Help;
 import org.waypoint.ui.DatePickers;
+import org.waypoint.ui.FieldErrors;
 import org.waypoint.ui.Notifications;
 
 /**
@@ -229,6 +232,9 @@ class PathwayFlowView extends VerticalLayout implements BeforeEnterObserver, Has
             gaps.forEach(g -> list.add(new ListItem(Gaps.text(g))));
             box.add(list);
         }
+        if (plan != null) {
+            box.add(reviewDates(plan));
+        }
         var back = new Button("Back", e -> saveThen(CHECK_STEP - 1));
         var send = new Button("Send to the manager", e -> submit());
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -241,6 +247,35 @@ class PathwayFlowView extends VerticalLayout implements BeforeEnterObserver, Has
                     new com.vaadin.flow.router.RouteParameters("id", plan.id().toString())));
         }
         return box;
+    }
+
+    /** The next review (at most 6 months away) and a review the young person or adviser asked for sooner. */
+    private Component reviewDates(PathwayDetail current) {
+        DatePicker next = DatePickers.create("Next review by");
+        next.setValue(current.content().nextReviewDate());
+        next.setHelperText("At the latest " + Dates.day(current.latestReviewDate()));
+        DatePicker asked = DatePickers.create("A review was asked for by");
+        asked.setValue(current.content().reviewAskedFor());
+        asked.setHelperText("When the young person or you want a review sooner");
+        var save = new Button("Save the review dates", e -> {
+            try {
+                // a review asked for sooner becomes the next review
+                LocalDate review = asked.getValue() != null && (next.getValue() == null
+                        || asked.getValue().isBefore(next.getValue())) ? asked.getValue() : next.getValue();
+                plan = pathway.update(current.id(), current.version(), new PathwayInput(new EnumMap<>(sections),
+                        review, asked.getValue()));
+                Notifications.saved("Review dates saved.");
+                show();
+            } catch (InvalidInputException problem) {
+                new FieldErrors(Map.of("nextReviewDate", next, "reviewAskedFor", asked)).show(problem);
+            } catch (StaleVersionException | ConflictException problem) {
+                Notifications.problem(problem.getMessage());
+            }
+        });
+        var dates = new FlexLayout(next, asked, save);
+        dates.addClassName("pathway-dates");
+        dates.setAlignItems(Alignment.END);
+        return dates;
     }
 
     private void submit() {

@@ -56,6 +56,13 @@ class PathwayViewTest extends SpringBrowserlessTest {
                 select count(*) from pathway_section s join pathway_plan p on p.current_version_id = s.version_id
                 where p.child_id = ? and s.young_person_views is not null""", Integer.class, child)).isEqualTo(10);
         assertThat($(ListItem.class).all()).isEmpty();
+        // the young person asks for a review in a month: it becomes the next review
+        LocalDate asked = LocalDate.now().plusMonths(1);
+        $(DatePicker.class).withCaption("A review was asked for by").single().setValue(asked);
+        test($(Button.class).withText("Save the review dates").single()).click();
+        assertThat(jdbc.queryForObject("""
+                select v.next_review_date from pathway_version v join pathway_plan p on p.current_version_id = v.id
+                where p.child_id = ?""", LocalDate.class, child)).isEqualTo(asked);
         test($(Button.class).withText("Send to the manager").single()).click();
         assertThat(jdbc.queryForObject("""
                 select v.status from pathway_version v join pathway_plan p on p.current_version_id = v.id
@@ -93,5 +100,21 @@ class PathwayViewTest extends SpringBrowserlessTest {
 
     private TextArea area(String label) {
         return $(TextArea.class).withCaption(label).single();
+    }
+
+    @Test
+    @WithUserDetails("pa")
+    void theAdvisersCaseloadShowsEachCareLeaversStatus() {
+        navigate("caseload", com.vaadin.flow.component.Component.class);
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<Object> grid = $(com.vaadin.flow.component.grid.Grid.class).single();
+        java.util.List<String> statuses = new java.util.ArrayList<>();
+        for (int row = 0; row < test(grid).size(); row++) {
+            statuses.add(test(grid).getCellComponent(row, 2).getElement().getTextRecursively());
+        }
+        // the category badge, then the status the rule gives the young person today
+        assertThat(statuses).isNotEmpty()
+                .allMatch(s -> s.matches("(Care leaver|Looked after)(Eligible|Relevant|Former relevant.*|Support ended.*)"))
+                .anyMatch(s -> s.endsWith("Former relevant"));
     }
 }
