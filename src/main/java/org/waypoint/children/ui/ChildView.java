@@ -23,10 +23,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.waypoint.children.AllocationPeriod;
-import org.waypoint.children.CareLeaverStatus;
 import org.waypoint.children.ChildAccess;
 import org.waypoint.children.ChildRecordSection;
 import org.waypoint.children.ChildService;
+import org.waypoint.children.ChildStatusSource;
 import org.waypoint.children.ChildSummary;
 import org.waypoint.children.ChronologyService;
 import org.waypoint.common.Dates;
@@ -49,8 +49,11 @@ class ChildView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private final Clock clock;
     private String title = "Child";
 
+    private final List<ChildStatusSource> statuses;
     ChildView(ChildService children, ChildAccess access, OrganisationService organisation,
-              ChronologyService chronology, List<ChildRecordSection> sections, Clock clock) {
+              ChronologyService chronology, List<ChildRecordSection> sections, List<ChildStatusSource> statuses,
+              Clock clock) {
+        this.statuses = statuses;
         this.children = children;
         this.chronology = chronology;
         this.access = access;
@@ -93,8 +96,7 @@ class ChildView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 fact("Team", child.teamName()),
                 fact("Allocated worker", child.allocatedWorkerName() == null ? "Unallocated" : child.allocatedWorkerName()),
                 fact("Case opened", Dates.day(child.openedOn())));
-        CareLeaverStatus.of(child.category(), child.dateOfBirth(), today)
-                .ifPresent(status -> facts.add(fact("Care-leaver status", status.label())));
+        statuses.forEach(source -> source.status(child, today).ifPresent(status -> facts.add(fact("Status", status))));
         if (!child.open()) {
             facts.add(fact("Case closed", Dates.day(child.closedOn())));
         }
