@@ -99,7 +99,9 @@ class SupervisionE2E {
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(childName)).click();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Management oversight")))
                     .isVisible();
-            assertThat(page.getByText(DECISION)).isVisible();
+            // The decision is on the record's oversight section, and on its chronology as "Decision: ...".
+            assertThat(page.getByText(DECISION, new Page.GetByTextOptions().setExact(true))).isVisible();
+            assertThat(page.getByText("Decision: " + DECISION)).isVisible();
             assertThat(page.getByText(RATIONALE)).isVisible();
             assertThat(page.getByText(Pattern.compile("Tessa Morgan, in supervision with Sam Walker")).first()).isVisible();
             page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Management oversight")).scrollIntoViewIfNeeded();
