@@ -193,6 +193,28 @@ abstract class SyncApiContract {
     }
 
     @Test
+    void hostileValuesInsideAChangeAreRefusedByThatChangeNeverByTheServer() throws Exception {
+        String[] values = {"null", "[]", "{}", "12345678901234567890123", "\"" + "x".repeat(20_000) + "\"",
+                "\"\\u0000\"", "\"<script>alert(1)</script>\"", "\"2026-02-30T00:00:00Z\"", "{\"nested\":[1]}"};
+        for (String field : new String[] {"heldAt", "interviewerId", "childsWords", "pushFactors", "actions",
+                "exploitationIndicators", "outcome"}) {
+            for (String value : values) {
+                String payload = "{\"accepted\":true,\"%s\":%s}".formatted(field, value);
+                sync(unit.worker(), mutation(UUID.randomUUID(), "RETURN_INTERVIEW", episode, null, payload),
+                        mutation(UUID.randomUUID(), "PLAN", UUID.randomUUID().toString(), 0L, payload))
+                        .andExpect(status().isOk())
+                        .andExpect(jsonPath("$.results[0].status").value("rejected"))
+                        .andExpect(jsonPath("$.results[1].status").value("rejected"));
+            }
+        }
+        for (String envelope : new String[] {"{\"mutationId\":\"not-a-uuid\"}", "{\"baseVersion\":\"one\"}",
+                "{\"entityId\":12}", "[]"}) {
+            sync(unit.worker(), envelope).andExpect(status().is4xxClientError());
+        }
+        assertThat(interviewsOfEpisode()).isZero();
+    }
+
+    @Test
     void aPlanAndAPathwaySectionGoThroughTheirServices() throws Exception {
         String plan = json.readTree(mvc.perform(as(post("/api/v1/children/" + child + "/plans"), unit.worker())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"type\":\"CIN\",\"contingency\":\"Office\"}"))
