@@ -133,6 +133,10 @@ class ApiAccessMatrixTest {
             row("GET", "/api/v1/exports/ssda903-missing.csv?year=2026", Relation.NONE, null,
                                                                                        403, 403, 200, 200, 403, 401),
             row("GET", "/api/v1/missing-factors", Relation.NONE, null,                 200, 200, 200, 200, 200, 401),
+            // offline sync: always 200 for case roles, each change's own access is in its result (SyncApiContract)
+            row("POST", "/api/v1/sync", Relation.NONE, "{\"deviceId\":\"tablet\",\"mutations\":[]}",
+                                                                                       200, 200, 200, 200, 403, 401),
+            row("GET", "/api/v1/sync/conflicts", Relation.NONE, null,                  200, 200, 200, 200, 403, 401),
             // plans: {plan} is a submitted plan of the row's child, written by the worker holding the child (the
             // manager's own child's plan by the manager, who therefore may not approve it: 403)
             row("POST", "/api/v1/children/{child}/plans", Relation.OWN, "{}",          422, 422, 422, 422, 403, 401),

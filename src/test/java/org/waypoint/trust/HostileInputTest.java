@@ -126,6 +126,10 @@ class HostileInputTest {
         templates.addAll(missing);
         templates.addAll(planTemplates(unit, child));
         templates.addAll(pathwayTemplates(unit));
+        // Offline sync: a blank device and a list that is not one, so changing one field never makes it acceptable.
+        // Each change inside a sound envelope answers 200 with its own outcome (SyncApiContract).
+        templates.add(new Template("POST", "/api/v1/sync", "manager", """
+                {"deviceId":"   ","mutations":{"not":"a list"}}"""));
         // A service area has nothing but a name, and any sensible name is welcome: only unreadable bodies here.
         var serviceArea = new Template("POST", "/api/v1/service-areas", "admin", "{}");
 

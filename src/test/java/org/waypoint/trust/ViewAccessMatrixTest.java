@@ -49,6 +49,7 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
             new Row("supervision", Relation.NONE, "TeamSupervisionView",                            "N  N  Y  Y   N     N"),
             new Row("supervision/compliance", Relation.NONE, "ComplianceView",                      "N  N  Y  Y   N     N"),
             new Row("my-supervision", Relation.NONE, "MySupervisionView",                           "Y  Y  Y  N   N     N"),
+            new Row("sync/conflicts", Relation.NONE, "ConflictsView",                               "Y  Y  Y  Y   N     N"),
             new Row("missing", Relation.NONE, "MissingListView",                                    "Y  Y  Y  Y   N     N"),
             new Row("missing/panel", Relation.NONE, "PanelView",                                    "N  N  Y  Y   N     N"),
             new Row("admin/missing-factors", Relation.NONE, "FactorsView",                          "N  N  N  N   Y     N"),

@@ -1,0 +1,250 @@
+package org.waypoint.sync;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.waypoint.children.ChildAccess;
+import org.waypoint.children.RecordAction;
+import org.waypoint.common.ConflictException;
+import org.waypoint.common.FieldProblem;
+import org.waypoint.common.InvalidInputException;
+import org.waypoint.common.NotFoundException;
+import org.waypoint.common.Problems;
+import org.waypoint.common.StaleVersionException;
+import org.waypoint.security.CurrentUser;
+import org.waypoint.security.Roles;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Applies the changes a device queued offline, each in its own transaction through the feature's service, and
+ * records each mutation id with its outcome in the same transaction: a retry, on any node, answers {@code duplicate}
+ * with the first outcome and changes nothing. Also the conflict copies: listing, comparing, choosing.
+ */
+@Service
+@PreAuthorize(Roles.CASE_ROLES)
+public class SyncService {
+
+    public static final int MAX_MUTATIONS = 1000;
+    static final int DEVICE_ID_LENGTH = 100;
+    static final int TYPE_LENGTH = 40;
+    static final String CONFLICT_RECORD = "SYNC_CONFLICT";
+    private static final String NO_ACCESS = "You cannot change this record: you no longer work with this child, "
+            + "or the record was removed";
+
+    private final Map<String, SyncHandler> handlers;
+    private final SyncLog log;
+    private final ChildAccess access;
+    private final JsonMapper json;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    SyncService(List<SyncHandler> handlers, SyncLog log, ChildAccess access, JsonMapper json,
+                PlatformTransactionManager transactions, Clock clock) {
+        this.handlers = handlers.stream().collect(Collectors.toMap(SyncHandler::type, Function.identity()));
+        this.log = log;
+        this.access = access;
+        this.json = json;
+        this.transaction = new TransactionTemplate(transactions);
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
+    }
+
+    /** One result per mutation, in the order sent. */
+    public List<MutationResult> sync(@Nullable String deviceId, @Nullable List<Mutation> mutations) {
+        new Problems()
+                .requireText(deviceId, "deviceId", "The device id", DEVICE_ID_LENGTH)
+                .require(mutations != null, "mutations", "Send the list of changes, even if it is empty")
+                .require(mutations == null || mutations.size() <= MAX_MUTATIONS, "mutations",
+                        "Send at most " + MAX_MUTATIONS + " changes at a time")
+                .throwIfAny();
+        long me = CurrentUser.get().staffId();
+        Map<UUID, SyncLog.Processed> done = new HashMap<>(log.processed(mutations.stream()
+                .map(Mutation::mutationId).filter(id -> id != null).distinct().toList()));
+        List<MutationResult> results = new ArrayList<>(mutations.size());
+        for (Mutation m : mutations) {
+            SyncLog.Processed before = m.mutationId() == null ? null : done.get(m.mutationId());
+            MutationResult result = before != null ? duplicate(before, me) : process(deviceId, me, m);
+            if (result.status() != MutationOutcome.DUPLICATE && m.mutationId() != null) {
+                done.put(m.mutationId(), new SyncLog.Processed(m.mutationId(), me, result.status(), result.reason(),
+                        result.version(), result.conflictId()));
+            }
+            results.add(result);
+        }
+        return results;
+    }
+
+    private static MutationResult duplicate(SyncLog.Processed before, long me) {
+        if (before.staffId() != me) {
+            // Someone else's id: say nothing about what it did.
+            return MutationResult.rejected(before.mutationId(), "This change id was already used", List.of());
+        }
+        return new MutationResult(before.mutationId(), MutationOutcome.DUPLICATE, before.outcome(), before.reason(),
+                List.of(), before.version(), before.conflictId());
+    }
+
+    private MutationResult process(String deviceId, long me, Mutation m) {
+        Problems envelope = new Problems()
+                .require(m.mutationId() != null, "mutationId", "Give each change its own id (a UUID)")
+                .require(m.type() != null && handlers.containsKey(m.type()), "type",
+                        "The kind of change must be one of " + String.join(", ", handlers.keySet().stream().sorted().toList()))
+                .require(m.entityId() != null, "entityId", "Say which record the change is for")
+                .require(m.payload() != null && m.payload().isObject(), "payload", "Send the change as an object");
+        if (!envelope.list().isEmpty()) {
+            // Not recorded: without a known kind and record there is nothing to recognise on a retry.
+            return MutationResult.rejected(m.mutationId(), "The change is incomplete", envelope.list());
+        }
+        SyncHandler handler = handlers.get(m.type());
+        UUID id = m.mutationId();
+        try {
+            return inTransaction(() -> {
+                long version = handler.apply(m.entityId(), m.baseVersion(), m.payload());
+                log.processed(id, deviceId, me, m.type(), m.entityId(), MutationOutcome.APPLIED, null, version, null,
+                        clock.instant());
+                return new MutationResult(id, MutationOutcome.APPLIED, null, null, List.of(), version, null);
+            });
+        } catch (DuplicateKeyException e) {
+            return replayedMeanwhile(id, me, e);
+        } catch (StaleVersionException e) {
+            return keepAsConflict(deviceId, me, m, handler, e.getMessage(), e.currentVersion());
+        } catch (ConflictException e) {
+            return keepAsConflict(deviceId, me, m, handler, e.getMessage(), null);
+        } catch (InvalidInputException e) {
+            return reject(deviceId, me, m, "The change was not saved: " + e.problems().getFirst().message(),
+                    e.problems());
+        } catch (NotFoundException | AccessDeniedException e) {
+            return reject(deviceId, me, m, NO_ACCESS, List.of());
+        } catch (JacksonException e) {
+            return reject(deviceId, me, m, "The change could not be read",
+                    List.of(FieldProblem.of("payload" + path(e), "This value is not of the expected kind")));
+        }
+    }
+
+    private static String path(JacksonException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getPropertyName() != null ? "." + ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining());
+    }
+
+    private MutationResult keepAsConflict(String deviceId, long me, Mutation m, SyncHandler handler, String reason,
+                                          @Nullable Long serverVersion) {
+        UUID conflictId = UUID.randomUUID();
+        try {
+            return inTransaction(() -> {
+                UUID childId = handler.childOf(m.entityId());
+                log.processed(m.mutationId(), deviceId, me, m.type(), m.entityId(), MutationOutcome.CONFLICT, reason,
+                        serverVersion, conflictId, clock.instant());
+                log.conflict(conflictId, m.mutationId(), me, childId, m.type(), m.entityId(), m.baseVersion(),
+                        serverVersion, json.writeValueAsString(m.payload()), reason, clock.instant());
+                access.recorded(childId, CONFLICT_RECORD, conflictId, RecordAction.CREATE);
+                return new MutationResult(m.mutationId(), MutationOutcome.CONFLICT, null, reason, List.of(),
+                        serverVersion, conflictId);
+            });
+        } catch (DuplicateKeyException e) {
+            return replayedMeanwhile(m.mutationId(), me, e);
+        } catch (NotFoundException | AccessDeniedException e) {
+            return reject(deviceId, me, m, NO_ACCESS, List.of());
+        }
+    }
+
+    private MutationResult reject(String deviceId, long me, Mutation m, String reason, List<FieldProblem> problems) {
+        try {
+            return inTransaction(() -> {
+                log.processed(m.mutationId(), deviceId, me, m.type(), m.entityId(), MutationOutcome.REJECTED, reason,
+                        null, null, clock.instant());
+                return MutationResult.rejected(m.mutationId(), reason, problems);
+            });
+        } catch (DuplicateKeyException e) {
+            return replayedMeanwhile(m.mutationId(), me, e);
+        }
+    }
+
+    /** The same id was processed by a concurrent request (on this node or another) after we looked. */
+    private MutationResult replayedMeanwhile(UUID mutationId, long me, DuplicateKeyException e) {
+        SyncLog.Processed before = log.processed(List.of(mutationId)).get(mutationId);
+        if (before == null) {
+            throw e;
+        }
+        return duplicate(before, me);
+    }
+
+    private <T> T inTransaction(Supplier<T> work) {
+        T result = transaction.execute(status -> work.get());
+        if (result == null) {
+            throw new IllegalStateException("A sync step returned nothing");
+        }
+        return result;
+    }
+
+    // --- conflict copies
+
+    /** The caller's own unresolved conflict copies, oldest first. */
+    public List<ConflictCopy> myConflicts() {
+        return log.openConflictsOf(CurrentUser.get().staffId()).stream().map(this::copy).toList();
+    }
+
+    /** Both versions side by side; only the practitioner who made the offline change sees it. */
+    public ConflictComparison compare(UUID conflictId) {
+        SyncLog.Conflict conflict = openConflict(conflictId);
+        SyncHandler handler = handlers.get(conflict.type());
+        JsonNode payload = json.readTree(conflict.payload());
+        SyncHandler.Current current = handler.current(conflict.entityId(), payload);
+        return new ConflictComparison(copy(conflict), current.version(), current.fields(), handler.describe(payload));
+    }
+
+    /** Keeps the version on the server; the offline change is set aside (kept, resolved). */
+    public void keepServerVersion(UUID conflictId) {
+        SyncLog.Conflict conflict = openConflict(conflictId);
+        inTransaction(() -> {
+            access.requireWrite(conflict.childId());
+            log.resolve(conflictId, conflict.staffId(), "KEPT_SERVER", clock.instant());
+            access.recorded(conflict.childId(), CONFLICT_RECORD, conflictId, RecordAction.UPDATE);
+            return true;
+        });
+    }
+
+    /**
+     * Writes the offline change over the version the practitioner just compared it with, through the feature's
+     * service; if that moved on again, a {@code StaleVersionException} says so and the copy stays open.
+     */
+    public long useMine(UUID conflictId, long comparedVersion) {
+        SyncLog.Conflict conflict = openConflict(conflictId);
+        SyncHandler handler = handlers.get(conflict.type());
+        return inTransaction(() -> {
+            long version = handler.apply(conflict.entityId(), comparedVersion, json.readTree(conflict.payload()));
+            log.resolve(conflictId, conflict.staffId(), "USED_MINE", clock.instant());
+            access.recorded(conflict.childId(), CONFLICT_RECORD, conflictId, RecordAction.UPDATE);
+            return version;
+        });
+    }
+
+    /** Unresolved conflict copies on the children the caller oversees, for the manager's view. */
+    public long openConflictsInScope() {
+        return log.openConflicts(access.scope());
+    }
+
+    private SyncLog.Conflict openConflict(UUID conflictId) {
+        return log.openConflict(conflictId, CurrentUser.get().staffId())
+                .orElseThrow(() -> new NotFoundException("Conflict"));
+    }
+
+    private ConflictCopy copy(SyncLog.Conflict c) {
+        return new ConflictCopy(c.id(), c.childId(), c.childName(), handlers.get(c.type()).label(), c.reason(),
+                c.createdAt());
+    }
+}

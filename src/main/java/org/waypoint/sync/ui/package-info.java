@@ -1,0 +1,4 @@
+@NullMarked
+package org.waypoint.sync.ui;
+
+import org.jspecify.annotations.NullMarked;

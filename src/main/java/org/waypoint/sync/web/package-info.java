@@ -1,0 +1,4 @@
+@NullMarked
+package org.waypoint.sync.web;
+
+import org.jspecify.annotations.NullMarked;
