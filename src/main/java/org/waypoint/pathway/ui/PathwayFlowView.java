@@ -156,6 +156,8 @@ class PathwayFlowView extends VerticalLayout implements BeforeEnterObserver, Has
         var bar = new ProgressBar(0, CHECK_STEP, Math.min(step, CHECK_STEP));
         var label = new Span(step == CHECK_STEP ? "Check and send" : "Step " + (step + 1) + " of " + CHECK_STEP);
         label.addClassName("pathway-step-label");
+        // A screen reader announces the bar by the step it shows.
+        bar.getElement().setAttribute("aria-label", "Progress through the ten matters: " + label.getText());
         var steps = new FlexLayout();
         steps.addClassName("pathway-steps");
         for (Matter matter : Matter.values()) {
