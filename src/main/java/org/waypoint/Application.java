@@ -3,6 +3,7 @@ package org.waypoint;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.server.LoadDependenciesOnStartup;
 import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.lumo.Lumo;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -20,6 +21,9 @@ import org.waypoint.common.Dates;
 @StyleSheet("styles.css")
 @PWA(name = "Waypoint", shortName = "Waypoint", description = "Practice software for children's social care",
         themeColor = "#1d4f91", backgroundColor = "#ffffff", iconPath = "icons/icon.png")
+// With the offline React view present Vaadin would split the bundle by route; feature sections add components to
+// Flow routes at run time, so every route's dependencies load at start.
+@LoadDependenciesOnStartup
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
 public class Application implements AppShellConfigurator {
 

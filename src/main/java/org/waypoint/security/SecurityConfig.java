@@ -19,6 +19,7 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
 import org.waypoint.security.ui.LoginView;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -90,6 +91,10 @@ class SecurityConfig {
         return hardened(http, jdbc)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/styles.css", "/styles/**", "/images/**").permitAll())
+                // Signing out wipes what the offline screens kept on the device (IndexedDB, caches, service worker).
+                // (Spring's ClearSiteDataHeaderWriter writes it only over HTTPS; browsers also honour it on localhost.)
+                .logout(logout -> logout.addLogoutHandler(new HeaderWriterLogoutHandler(
+                        (request, response) -> response.setHeader("Clear-Site-Data", "\"cache\", \"storage\""))))
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
     }
