@@ -137,6 +137,11 @@ class ApiAccessMatrixTest {
             row("POST", "/api/v1/sync", Relation.NONE, "{\"deviceId\":\"tablet\",\"mutations\":[]}",
                                                                                        200, 200, 200, 200, 403, 401),
             row("GET", "/api/v1/sync/conflicts", Relation.NONE, null,                  200, 200, 200, 200, 403, 401),
+            // what a tablet takes away: children the caller may not see are left out of the pack, never an error
+            row("GET", "/api/v1/offline/choices", Relation.NONE, null,                 200, 200, 200, 200, 403, 401),
+            row("GET", "/api/v1/offline/pack?child={child}", Relation.OWN, null,       200, 200, 200, 200, 403, 401),
+            row("GET", "/api/v1/offline/pack?child={child}", Relation.OTHER_SERVICE_AREA, null,
+                                                                                       200, 200, 200, 200, 403, 401),
             // plans: {plan} is a submitted plan of the row's child, written by the worker holding the child (the
             // manager's own child's plan by the manager, who therefore may not approve it: 403)
             row("POST", "/api/v1/children/{child}/plans", Relation.OWN, "{}",          422, 422, 422, 422, 403, 401),

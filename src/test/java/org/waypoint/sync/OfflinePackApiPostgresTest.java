@@ -1,0 +1,7 @@
+package org.waypoint.sync;
+
+import org.waypoint.PostgresIntegrationTest;
+
+@PostgresIntegrationTest
+class OfflinePackApiPostgresTest extends OfflinePackApiContract {
+}

@@ -1,0 +1,7 @@
+package org.waypoint.sync;
+
+import org.waypoint.IntegrationTest;
+
+@IntegrationTest
+class OfflinePackApiTest extends OfflinePackApiContract {
+}
