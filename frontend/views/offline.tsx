@@ -47,6 +47,10 @@ export default function OfflineView() {
   }, [reload]);
 
   useEffect(() => {
+    document.title = 'Offline work - Waypoint';
+  }, []);
+
+  useEffect(() => {
     (async () => {
       setExpired(await expireIfStale());
       await reload();

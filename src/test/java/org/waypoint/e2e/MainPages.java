@@ -37,6 +37,7 @@ final class MainPages {
                         "/missing/episodes/" + id + "/interview")));
                 screens.add(new Screen("missing", "/missing"));
                 screens.add(new Screen("my-supervision", "/my-supervision"));
+                screens.add(new Screen("offline", "/offline"));
             }
             case "tm", "tm2" -> {
                 screens.add(new Screen("my-day", "/my-day"));
@@ -82,6 +83,11 @@ final class MainPages {
 
     /** Waits until Vaadin has nothing in flight, so the screen is complete. */
     static void settle(Page page) {
+        if (page.url().endsWith("/offline")) {
+            // The React offline screen: settled once it has taken the caseload away.
+            page.waitForSelector(".offline-signal.online", new Page.WaitForSelectorOptions().setTimeout(30_000));
+            return;
+        }
         page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
         page.waitForFunction("() => window.Vaadin?.Flow?.clients"
                 + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
