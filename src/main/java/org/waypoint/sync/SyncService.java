@@ -47,6 +47,9 @@ import tools.jackson.databind.json.JsonMapper;
 public class SyncService {
 
     public static final int MAX_MUTATIONS = 1000;
+    /** Changes applied together in one transaction while all apply (see {@link #applyGroup}). */
+    static final int FIRST_GROUP = 8;
+    static final int MAX_GROUP = 50;
     static final int DEVICE_ID_LENGTH = 100;
     static final int TYPE_LENGTH = 40;
     static final String CONFLICT_RECORD = "SYNC_CONFLICT";
@@ -87,15 +90,24 @@ public class SyncService {
         Request request = new Request(deviceId, me);
         return batch.run(me, () -> {
             List<MutationResult> results = new ArrayList<>(mutations.size());
+            List<Mutation> group = new ArrayList<>();
             for (Mutation m : mutations) {
-                SyncLog.Processed before = m.mutationId() == null ? null : done.get(m.mutationId());
-                MutationResult result = before != null ? duplicate(before, me) : process(request, m);
-                if (result.status() != MutationOutcome.DUPLICATE && m.mutationId() != null) {
-                    done.put(m.mutationId(), new SyncLog.Processed(m.mutationId(), me, result.status(),
-                            result.reason(), result.version(), result.conflictId()));
+                boolean seen = m.mutationId() != null && (done.containsKey(m.mutationId())
+                        || group.stream().anyMatch(g -> m.mutationId().equals(g.mutationId())));
+                boolean incomplete = !complete(m).isEmpty();
+                if (seen || incomplete || group.size() == request.groupSize) {
+                    results.addAll(applyGroup(request, group, done));
+                    group.clear();
                 }
-                results.add(result);
+                if (seen) {
+                    results.add(duplicate(done.get(m.mutationId()), me));
+                } else if (incomplete) {
+                    results.add(remember(done, me, m, process(request, m)));
+                } else {
+                    group.add(m);
+                }
             }
+            results.addAll(applyGroup(request, group, done));
             UUID last = request.lastRecorded;
             if (last != null) {
                 inTransaction(() -> log.durable(last));
@@ -104,10 +116,51 @@ public class SyncService {
         });
     }
 
+    private static MutationResult remember(Map<UUID, SyncLog.Processed> done, long me, Mutation m,
+                                           MutationResult result) {
+        if (result.status() != MutationOutcome.DUPLICATE && m.mutationId() != null) {
+            done.put(m.mutationId(), new SyncLog.Processed(m.mutationId(), me, result.status(), result.reason(),
+                    result.version(), result.conflictId()));
+        }
+        return result;
+    }
+
+    /**
+     * Applies consecutive changes in one transaction, which saves most of a change's cost when all of them apply.
+     * If any is refused, meets a conflict or fails, nothing of the group is kept and each is processed alone, as
+     * one change's failure must not undo the others; the next group is then small again and grows while all apply.
+     */
+    private List<MutationResult> applyGroup(Request request, List<Mutation> group,
+                                            Map<UUID, SyncLog.Processed> done) {
+        if (group.isEmpty()) {
+            return List.of();
+        }
+        List<MutationResult> together = group.size() > 1 ? together(request, group) : null;
+        List<MutationResult> results = together != null ? together
+                : group.stream().map(m -> process(request, m)).toList();
+        boolean allApplied = results.stream().allMatch(r -> r.status() == MutationOutcome.APPLIED);
+        request.groupSize = allApplied ? Math.min(request.groupSize * 2, MAX_GROUP) : 1;
+        for (int i = 0; i < group.size(); i++) {
+            remember(done, request.me, group.get(i), results.get(i));
+        }
+        return results;
+    }
+
+    private @Nullable List<MutationResult> together(Request request, List<Mutation> group) {
+        try {
+            return inChangeTransaction(request, group.getLast().mutationId(),
+                    () -> group.stream().map(m -> applied(request, m)).toList());
+        } catch (RuntimeException e) {
+            // rolled back whole; each is then processed alone, where the one that failed gets its own outcome
+            return null;
+        }
+    }
+
     /** One sync request: who sent it from which device, and the last change it recorded, to wait for at the end. */
     private static final class Request {
         private final String deviceId;
         private final long me;
+        private int groupSize = FIRST_GROUP;
         private @Nullable UUID lastRecorded;
 
         Request(String deviceId, long me) {
@@ -125,26 +178,27 @@ public class SyncService {
                 List.of(), before.version(), before.conflictId());
     }
 
-    private MutationResult process(Request request, Mutation m) {
-        Problems envelope = new Problems()
+    /** What is missing from the change's envelope, if anything. */
+    private List<FieldProblem> complete(Mutation m) {
+        return new Problems()
                 .require(m.mutationId() != null, "mutationId", "Give each change its own id (a UUID)")
                 .require(m.type() != null && handlers.containsKey(m.type()), "type",
                         "The kind of change must be one of " + String.join(", ", handlers.keySet().stream().sorted().toList()))
                 .require(m.entityId() != null, "entityId", "Say which record the change is for")
-                .require(m.payload() != null && m.payload().isObject(), "payload", "Send the change as an object");
-        if (!envelope.list().isEmpty()) {
+                .require(m.payload() != null && m.payload().isObject(), "payload", "Send the change as an object")
+                .list();
+    }
+
+    private MutationResult process(Request request, Mutation m) {
+        List<FieldProblem> incomplete = complete(m);
+        if (!incomplete.isEmpty()) {
             // Not recorded: without a known kind and record there is nothing to recognise on a retry.
-            return MutationResult.rejected(m.mutationId(), "The change is incomplete", envelope.list());
+            return MutationResult.rejected(m.mutationId(), "The change is incomplete", incomplete);
         }
         SyncHandler handler = handlers.get(m.type());
         UUID id = m.mutationId();
         try {
-            return inChangeTransaction(request, m.mutationId(), () -> {
-                long version = handler.apply(m.entityId(), m.baseVersion(), m.payload());
-                log.processed(id, request.deviceId, request.me, m.type(), m.entityId(), MutationOutcome.APPLIED,
-                        null, version, null, clock.instant());
-                return new MutationResult(id, MutationOutcome.APPLIED, null, null, List.of(), version, null);
-            });
+            return inChangeTransaction(request, id, () -> applied(request, m));
         } catch (DuplicateKeyException e) {
             return replayedMeanwhile(id, request.me, e);
         } catch (StaleVersionException e) {
@@ -160,6 +214,14 @@ public class SyncService {
             return reject(request, m, "The change could not be read",
                     List.of(FieldProblem.of("payload" + path(e), "This value is not of the expected kind")));
         }
+    }
+
+    /** Applies the change through its feature's service and records its id, in the caller's transaction. */
+    private MutationResult applied(Request request, Mutation m) {
+        long version = handlers.get(m.type()).apply(m.entityId(), m.baseVersion(), m.payload());
+        log.processed(m.mutationId(), request.deviceId, request.me, m.type(), m.entityId(), MutationOutcome.APPLIED,
+                null, version, null, clock.instant());
+        return new MutationResult(m.mutationId(), MutationOutcome.APPLIED, null, null, List.of(), version, null);
     }
 
     private static String path(JacksonException e) {
