@@ -33,14 +33,15 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Applies the changes a device queued offline, each in its own transaction through the feature's service, and
- * records each mutation id with its outcome in the same transaction: a retry, on any node, answers {@code duplicate}
- * with the first outcome and changes nothing. Also the conflict copies: listing, comparing, choosing.
+ * Applies the changes a device queued offline through the feature's service, and records each mutation id with its
+ * outcome in the same transaction as the change: a retry, on any node, answers {@code duplicate} with the first
+ * outcome and changes nothing. One change's failure undoes no other. Also the conflict copies: listing, comparing,
+ * choosing.
  * <p>
- * A request of hundreds of changes stays quick (decision 0070): the caller's teams and each child's placement are
- * looked up once for the request ({@link BatchAccess}), the ids sent before are found in one query, and on
- * PostgreSQL the changes commit without waiting for the disk one by one; a last commit waits for all of them before
- * the device is answered.
+ * A request of hundreds of changes stays quick (decision 0070): changes that apply are committed in groups
+ * ({@link #applyGroup}), the caller's teams and each child's placement are looked up once for the request
+ * ({@link BatchAccess}), the ids sent before are found in one query, and on PostgreSQL the commits do not wait for
+ * the disk one by one; a last commit waits for all of them before the device is answered.
  */
 @Service
 @PreAuthorize(Roles.CASE_ROLES)
