@@ -1,5 +1,6 @@
 package org.waypoint.children;
 
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -23,17 +24,20 @@ public class ChildAccess {
     private final ChildRepository children;
     private final OrganisationService organisation;
     private final ApplicationEventPublisher events;
+    private final BatchAccess batch;
 
-    ChildAccess(ChildRepository children, OrganisationService organisation, ApplicationEventPublisher events) {
+    ChildAccess(ChildRepository children, OrganisationService organisation, ApplicationEventPublisher events,
+                BatchAccess batch) {
         this.children = children;
         this.organisation = organisation;
         this.events = events;
+        this.batch = batch;
     }
 
     /** The current user's children, as a query condition. */
     public CaseScope scope() {
         CurrentUser user = CurrentUser.get();
-        return CaseAccessPolicy.scope(user, organisation.teamIdsOverseenBy(user));
+        return CaseAccessPolicy.scope(user, overseen(user));
     }
 
     /** Checks the current user may read the child and records that they read {@code recordType}. */
@@ -62,7 +66,7 @@ public class ChildAccess {
     /** Checks the current user manages the child's team: 404 if they cannot see the child, 403 if they only see it. */
     public ChildPlacement requireManage(UUID childId) {
         CurrentUser user = CurrentUser.get();
-        Set<Long> overseen = organisation.teamIdsOverseenBy(user);
+        Set<Long> overseen = overseen(user);
         ChildPlacement child = placement(childId);
         if (!CaseAccessPolicy.mayRead(user, overseen, child)) {
             throw new NotFoundException("Child");
@@ -75,16 +79,12 @@ public class ChildAccess {
 
     public boolean mayManage(UUID childId) {
         CurrentUser user = CurrentUser.get();
-        return children.findById(childId)
-                .map(c -> CaseAccessPolicy.mayManage(user, organisation.teamIdsOverseenBy(user), c.placement()))
-                .orElse(false);
+        return findPlacement(childId).map(c -> CaseAccessPolicy.mayManage(user, overseen(user), c)).orElse(false);
     }
 
     public boolean mayRead(UUID childId) {
         CurrentUser user = CurrentUser.get();
-        return children.findById(childId)
-                .map(c -> CaseAccessPolicy.mayRead(user, organisation.teamIdsOverseenBy(user), c.placement()))
-                .orElse(false);
+        return findPlacement(childId).map(c -> CaseAccessPolicy.mayRead(user, overseen(user), c)).orElse(false);
     }
 
     /** Adds an entry to the audit trail for something done with the child's record. */
@@ -97,13 +97,21 @@ public class ChildAccess {
     private ChildPlacement requireVisible(UUID childId) {
         CurrentUser user = CurrentUser.get();
         ChildPlacement child = placement(childId);
-        if (!CaseAccessPolicy.mayRead(user, organisation.teamIdsOverseenBy(user), child)) {
+        if (!CaseAccessPolicy.mayRead(user, overseen(user), child)) {
             throw new NotFoundException("Child");
         }
         return child;
     }
 
     private ChildPlacement placement(UUID childId) {
-        return children.findById(childId).map(Child::placement).orElseThrow(() -> new NotFoundException("Child"));
+        return findPlacement(childId).orElseThrow(() -> new NotFoundException("Child"));
+    }
+
+    private Optional<ChildPlacement> findPlacement(UUID childId) {
+        return batch.placement(childId, id -> children.findById(id).map(Child::placement));
+    }
+
+    private Set<Long> overseen(CurrentUser user) {
+        return batch.overseen(user.staffId(), () -> organisation.teamIdsOverseenBy(user));
     }
 }

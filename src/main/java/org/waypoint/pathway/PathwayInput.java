@@ -31,4 +31,14 @@ public record PathwayInput(@Nullable Map<Matter, Section> sections, @Nullable Lo
                         a.dueDate(), a.status(), a.droppedReason(), null)).toList(), s.suitable(), s.suitableReason())));
         return new PathwayInput(sections, content.nextReviewDate(), content.reviewAskedFor());
     }
+
+    /** The same plan with one section replaced (or added). */
+    public PathwayInput with(Matter matter, Section section) {
+        Map<Matter, Section> changed = new EnumMap<>(Matter.class);
+        if (sections != null) {
+            changed.putAll(sections);
+        }
+        changed.put(matter, section);
+        return new PathwayInput(changed, nextReviewDate, reviewAskedFor);
+    }
 }

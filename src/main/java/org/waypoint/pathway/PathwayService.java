@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
@@ -113,6 +114,27 @@ public class PathwayService {
      */
     @Transactional
     public PathwayDetail update(UUID versionId, @Nullable Long expectedVersion, PathwayInput input) {
+        Saved saved = change(versionId, expectedVersion, content -> input);
+        return detail(saved.plan(), saved.version(), facts(saved.plan().childId()));
+    }
+
+    /**
+     * Writes one section as changed from {@code expectedVersion}, the other sections as they are on that version,
+     * with the checks and audit of {@link #update}. Answers only the version it leaves, as offline sync shows nothing
+     * of the plan afterwards, so the plan is not read back.
+     */
+    @Transactional
+    public long saveSection(UUID versionId, @Nullable Long expectedVersion, Matter matter,
+                            PathwayInput.Section section) {
+        return change(versionId, expectedVersion, content -> PathwayInput.of(content).with(matter, section))
+                .version().version();
+    }
+
+    private record Saved(PathwayPlan plan, PathwayVersion version) {
+    }
+
+    private Saved change(UUID versionId, @Nullable Long expectedVersion,
+                         Function<PathwayContent, PathwayInput> edit) {
         PathwayVersion version = version(versionId);
         PathwayPlan plan = plan(version);
         access.requireWrite(plan.childId());
@@ -123,7 +145,7 @@ public class PathwayService {
         if (version.version() != expectedVersion) {
             throw new StaleVersionException("This pathway plan", version.version());
         }
-        PathwayContent content = checked(input, plan.lastReviewedOn());
+        PathwayContent content = checked(edit.apply(version.content()), plan.lastReviewedOn());
         Instant now = clock.instant();
         long me = CurrentUser.get().staffId();
         if (PlanWorkflow.editStartsNewVersion(version.status())) {
@@ -133,13 +155,13 @@ public class PathwayService {
             plan.currentVersion(next.id());
             plans.flush();
             access.recorded(plan.childId(), RECORD_TYPE, next.id(), RecordAction.CREATE);
-            return detail(plan, next, facts(plan.childId()));
+            return new Saved(plan, next);
         }
         version.status(PlanWorkflow.afterEdit(version.status()), now);
         version.apply(content, me, now);
         versions.flush();
         access.recorded(plan.childId(), RECORD_TYPE, version.id(), RecordAction.UPDATE);
-        return detail(plan, version, facts(plan.childId()));
+        return new Saved(plan, version);
     }
 
     /** Sends the plan to the manager; gaps do not stop it, they come back as warnings. */

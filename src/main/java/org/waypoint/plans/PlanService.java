@@ -112,6 +112,23 @@ public class PlanService {
      */
     @Transactional
     public PlanDetail update(UUID versionId, @Nullable Long expectedVersion, PlanInput input) {
+        Saved saved = change(versionId, expectedVersion, input);
+        return detail(saved.plan(), saved.version());
+    }
+
+    /**
+     * The same change as {@link #update}, with the same checks and audit, answering only the version it leaves: for
+     * callers that show nothing of the plan afterwards (offline sync), so the plan is not read back.
+     */
+    @Transactional
+    public long save(UUID versionId, @Nullable Long expectedVersion, PlanInput input) {
+        return change(versionId, expectedVersion, input).version().version();
+    }
+
+    private record Saved(Plan plan, PlanVersion version) {
+    }
+
+    private Saved change(UUID versionId, @Nullable Long expectedVersion, PlanInput input) {
         PlanVersion version = version(versionId);
         Plan plan = plan(version);
         access.requireWrite(plan.childId());
@@ -130,13 +147,13 @@ public class PlanService {
         plan.startedOn(startedOn);
         long me = CurrentUser.get().staffId();
         if (PlanWorkflow.editStartsNewVersion(version.status())) {
-            return newVersion(plan, version, content);
+            return new Saved(plan, newVersion(plan, version, content));
         }
         version.status(PlanWorkflow.afterEdit(version.status()), clock.instant());
         version.apply(content, me, clock.instant());
         versions.flush();
         access.recorded(plan.childId(), RECORD_TYPE, version.id(), RecordAction.UPDATE);
-        return detail(plan, version);
+        return new Saved(plan, version);
     }
 
     /** Starts the next version of an approved plan with the same content, to change it. */
@@ -149,10 +166,10 @@ public class PlanService {
         if (!PlanWorkflow.editStartsNewVersion(version.status())) {
             throw new ConflictException("Only an approved plan starts a new version; this one can be edited as it is");
         }
-        return newVersion(plan, version, version.content());
+        return detail(plan, newVersion(plan, version, version.content()));
     }
 
-    private PlanDetail newVersion(Plan plan, PlanVersion from, PlanContent content) {
+    private PlanVersion newVersion(Plan plan, PlanVersion from, PlanContent content) {
         Instant now = clock.instant();
         long me = CurrentUser.get().staffId();
         var next = new PlanVersion(UUID.randomUUID(), plan.id(), from.number() + 1, me, now);
@@ -161,7 +178,7 @@ public class PlanService {
         plan.currentVersion(next.id());
         plans.flush();
         access.recorded(plan.childId(), RECORD_TYPE, next.id(), RecordAction.CREATE);
-        return detail(plan, next);
+        return next;
     }
 
     /** Sends the plan to the manager; gaps do not stop it, they come back as warnings. */
@@ -421,8 +438,7 @@ public class PlanService {
     }
 
     private int approvedBefore(Plan plan, PlanVersion version) {
-        return (int) versions.findByPlanIdOrderByVersionNumberDesc(plan.id()).stream()
-                .filter(v -> v.number() < version.number() && v.approvedAt() != null).count();
+        return (int) versions.countByPlanIdAndVersionNumberLessThanAndApprovedAtIsNotNull(plan.id(), version.number());
     }
 
     private PlanDetail detail(Plan plan, PlanVersion version) {

@@ -10,4 +10,7 @@ interface PlanVersionRepository extends JpaRepository<PlanVersion, UUID> {
     List<PlanVersion> findByPlanIdInOrderByCreatedAtDesc(Collection<UUID> planIds);
 
     List<PlanVersion> findByPlanIdOrderByVersionNumberDesc(UUID planId);
+
+    /** Approved versions before {@code number}: the reviews held so far, counted without loading the versions. */
+    long countByPlanIdAndVersionNumberLessThanAndApprovedAtIsNotNull(UUID planId, int number);
 }

@@ -1,8 +1,6 @@
 package org.waypoint.sync;
 
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -50,14 +48,7 @@ class PathwaySectionSync implements SyncHandler {
     @Override
     public long apply(UUID versionId, @Nullable Long baseVersion, JsonNode payload) {
         SectionChange change = change(payload);
-        PathwayInput now = PathwayInput.of(pathway.get(versionId).content());
-        Map<Matter, PathwayInput.Section> sections = new EnumMap<>(Matter.class);
-        if (now.sections() != null) {
-            sections.putAll(now.sections());
-        }
-        sections.put(change.matter(), change.section());
-        return pathway.update(versionId, baseVersion,
-                new PathwayInput(sections, now.nextReviewDate(), now.reviewAskedFor())).version();
+        return pathway.saveSection(versionId, baseVersion, change.matter(), change.section());
     }
 
     private SectionChange change(JsonNode payload) {

@@ -38,7 +38,7 @@ class PlanSync implements SyncHandler {
 
     @Override
     public long apply(UUID versionId, @Nullable Long baseVersion, JsonNode payload) {
-        return plans.update(versionId, baseVersion, json.treeToValue(payload, PlanInput.class)).version();
+        return plans.save(versionId, baseVersion, json.treeToValue(payload, PlanInput.class));
     }
 
     @Override

@@ -10,11 +10,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
+import org.assertj.core.groups.Tuple;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,6 +27,10 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.waypoint.TestCouncil;
 import org.waypoint.TestUsers;
+import org.waypoint.audit.AuditEntryView;
+import org.waypoint.audit.AuditFilter;
+import org.waypoint.audit.AuditService;
+import org.waypoint.security.RunAs;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -44,6 +51,10 @@ abstract class SyncApiContract {
     JdbcTemplate jdbc;
     @Autowired
     JsonMapper json;
+    @Autowired
+    AuditService audit;
+    @Autowired
+    RunAs runAs;
 
     TestCouncil.Unit unit;
     UUID child;
@@ -212,6 +223,50 @@ abstract class SyncApiContract {
             sync(unit.worker(), envelope).andExpect(status().is4xxClientError());
         }
         assertThat(interviewsOfEpisode()).isZero();
+    }
+
+    @Test
+    void oneRefusedChangeInARequestUndoesNoneOfTheOthers() throws Exception {
+        String plan = json.readTree(mvc.perform(as(post("/api/v1/children/" + child + "/plans"), unit.worker())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"type\":\"CIN\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).path("id").asString();
+        TestCouncil.Unit other = council.unit();
+        UUID strangersChild = council.child(other);
+        String strangersPlan = json.readTree(mvc.perform(as(post("/api/v1/children/" + strangersChild + "/plans"),
+                        other.worker()).contentType(MediaType.APPLICATION_JSON).content("{\"type\":\"CIN\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).path("id").asString();
+        String[] changes = {
+                mutation(UUID.randomUUID(), "RETURN_INTERVIEW", episode, null, interview("My words.")),
+                mutation(UUID.randomUUID(), "PLAN", plan, 0L, "{\"contingency\":\"First\"}"),
+                // made on the version the first edit replaced
+                mutation(UUID.randomUUID(), "PLAN", plan, 0L, "{\"contingency\":\"Stale\"}"),
+                mutation(UUID.randomUUID(), "PLAN", plan, 1L, "{\"contingency\":\"Second\"}"),
+                // another team's child, between changes the caller may make
+                mutation(UUID.randomUUID(), "PLAN", strangersPlan, 0L, "{\"contingency\":\"Not mine\"}"),
+                mutation(UUID.randomUUID(), "PLAN", plan, 2L, "{\"contingency\":\"Third\"}"),
+                mutation(UUID.randomUUID(), "PLAN", plan, 3L, "{\"contingency\":\"Too long\",\"childViews\":\""
+                        + "x".repeat(5000) + "\"}"),
+                mutation(UUID.randomUUID(), "PLAN", plan, 3L, "{\"contingency\":\"Fourth\"}")};
+        sync(unit.worker(), changes)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.results[*].status").value(Matchers.contains("applied", "applied", "conflict",
+                        "applied", "rejected", "applied", "rejected", "applied")))
+                .andExpect(jsonPath("$.results[7].version").value(4));
+        assertThat(interviewsOfEpisode()).isEqualTo(1);
+        mvc.perform(as(get("/api/v1/plans/" + plan), unit.worker()))
+                .andExpect(jsonPath("$.contingency").value("Fourth"));
+        mvc.perform(as(get("/api/v1/plans/" + strangersPlan), other.worker()))
+                .andExpect(jsonPath("$.contingency").doesNotExist());
+        // each applied change and the conflict copy are in the audit trail once, the refused changes not at all
+        List<AuditEntryView> trail = runAs.user(council.administrator(),
+                () -> audit.search(new AuditFilter(child, null, null, null), PageRequest.of(0, 100)));
+        assertThat(trail).filteredOn(e -> e.channel().equals("SYNC") && !e.action().equals("VIEW"))
+                .extracting(AuditEntryView::recordType, AuditEntryView::action)
+                .containsExactlyInAnyOrder(Tuple.tuple("RETURN_INTERVIEW", "CREATE"), Tuple.tuple("PLAN", "UPDATE"),
+                        Tuple.tuple("PLAN", "UPDATE"), Tuple.tuple("PLAN", "UPDATE"), Tuple.tuple("PLAN", "UPDATE"),
+                        Tuple.tuple("SYNC_CONFLICT", "CREATE"));
+        sync(unit.worker(), changes).andExpect(jsonPath("$.results[*].status").value(Matchers.everyItem(
+                Matchers.is("duplicate"))));
     }
 
     @Test
