@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -206,6 +207,10 @@ public class SyncService {
             return keepAsConflict(request, m, handler, e.getMessage(), e.currentVersion());
         } catch (ConflictException e) {
             return keepAsConflict(request, m, handler, e.getMessage(), null);
+        } catch (OptimisticLockingFailureException e) {
+            // A save on a screen met this change at the version column: the same as a stale base version.
+            return keepAsConflict(request, m, handler, "This record was changed by someone else at the same moment",
+                    null);
         } catch (InvalidInputException e) {
             return reject(request, m, "The change was not saved: " + e.problems().getFirst().message(),
                     e.problems());
