@@ -93,6 +93,7 @@ class ChildView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         var facts = new FlexLayout(
                 fact("Age", child.ageTextOn(today) + " (born " + Dates.day(child.dateOfBirth()) + ")"),
                 fact("Category", CategoryBadge.of(child.category())),
+                fact("Legal status", child.legalStatusText()),
                 fact("Team", child.teamName()),
                 fact("Allocated worker", child.allocatedWorkerName() == null ? "Unallocated" : child.allocatedWorkerName()),
                 fact("Case opened", Dates.day(child.openedOn())));
@@ -103,9 +104,15 @@ class ChildView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         facts.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         facts.addClassName("facts");
         add(heading, facts);
-        if (child.open() && access.mayManage(child.id())) {
-            add(new Button("Allocate", e -> new AllocateDialog(children, child,
-                    () -> show(children.get(child.id()))).open()));
+        if (child.open()) {
+            Runnable reload = () -> show(children.get(child.id()));
+            var actions = new FlexLayout(new Button("Change legal status",
+                    e -> new LegalStatusDialog(children, child, reload).open()));
+            if (access.mayManage(child.id())) {
+                actions.add(new Button("Allocate", e -> new AllocateDialog(children, child, reload).open()));
+            }
+            actions.addClassName("record-actions");
+            add(actions);
         }
         add(new ChronologyPanel(chronology, child.id()));
         sections.stream().filter(s -> s.appliesTo(child)).forEach(s -> add(s.create(child)));
