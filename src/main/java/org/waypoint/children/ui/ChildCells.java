@@ -47,7 +47,8 @@ final class ChildCells {
         if (due == null) {
             return "Nothing due";
         }
-        String text = due.label() + " · " + Dates.day(due.due());
+        // The day and its month stay together on a line in a narrow column (a no-break space).
+        String text = due.label() + " · " + Dates.day(due.due()).replaceFirst(" ", "\u00a0");
         return due.due().isBefore(today) && !due.label().startsWith("Overdue") ? "Overdue: " + text : text;
     }
 

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -106,12 +107,12 @@ class ChildView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         add(heading, facts);
         if (child.open()) {
             Runnable reload = () -> show(children.get(child.id()));
-            var actions = new FlexLayout(new Button("Change legal status",
+            var actions = new HorizontalLayout(new Button("Change legal status",
                     e -> new LegalStatusDialog(children, child, reload).open()));
             if (access.mayManage(child.id())) {
                 actions.add(new Button("Allocate", e -> new AllocateDialog(children, child, reload).open()));
             }
-            actions.addClassName("record-actions");
+            actions.setWrap(true);
             add(actions);
         }
         add(new ChronologyPanel(chronology, child.id()));

@@ -83,20 +83,24 @@ class ChildrenGrid extends VerticalLayout {
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         var name = grid.addColumn(ChildCells.name(ChildSummary::fullName, ChildSummary::id))
-                .setHeader("Name").setKey("familyName").setSortable(true).setFlexGrow(2);
+                .setHeader("Name").setKey("familyName").setSortable(true).setWidth("6rem").setFlexGrow(1);
         grid.addColumn(c -> c.ageTextOn(today)).setHeader("Age").setKey("dateOfBirth").setSortable(true)
                 .setWidth("5.5rem").setFlexGrow(0);
         grid.addColumn(ChildCells.category(ChildSummary::category, c -> ""))
-                .setHeader("Category").setKey("category").setSortable(true).setAutoWidth(true);
-        if (teams.size() > 1) {
-            grid.addColumn(ChildSummary::teamName).setHeader("Team");
-        }
-        grid.addColumn(LitRenderer.<ChildSummary>of("<span class=\"${item.unallocated ? 'badge badge-warning' : ''}\">${item.worker}</span>")
+                .setHeader("Category").setKey("category").setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        // Over several teams, the team goes under the worker: one column less, so the list fits beside the menu.
+        boolean showTeam = teams.size() > 1;
+        grid.addColumn(LitRenderer.<ChildSummary>of("""
+                                <span class="${item.unallocated ? 'badge badge-warning' : ''}">${item.worker}</span>\
+                                <div class="muted" ?hidden=${!item.team}>${item.team}</div>""")
                         .withProperty("worker", c -> c.allocatedWorkerName() == null ? "Unallocated" : c.allocatedWorkerName())
-                        .withProperty("unallocated", c -> c.allocatedWorkerName() == null))
-                .setHeader("Worker").setFlexGrow(2);
+                        .withProperty("unallocated", c -> c.allocatedWorkerName() == null)
+                        .withProperty("team", c -> showTeam ? c.teamName() : ""))
+                .setHeader(showTeam ? "Worker and team" : "Worker").setWidth("6.5rem").setFlexGrow(2);
         // What is due next (an overdue plan review, a return interview): fetched once per page, not per row.
-        grid.addColumn(ChildCells.nextDue(c -> nextDue.get(c.id()), today)).setHeader("Next due").setFlexGrow(3);
+        // Narrow bases that grow: on a tablet beside the menu every column fits without scrolling sideways.
+        grid.addColumn(ChildCells.nextDue(c -> nextDue.get(c.id()), today)).setHeader("Next due").setWidth("9.5rem")
+                .setFlexGrow(1);
         if (canAllocate) {
             grid.addComponentColumn(c -> {
                 var button = new com.vaadin.flow.component.button.Button("Allocate", e -> onAllocate.accept(c));
