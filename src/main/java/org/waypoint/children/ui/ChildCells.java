@@ -43,7 +43,7 @@ final class ChildCells {
                 .withProperty("dueClass", row -> dueClass(due.apply(row), today));
     }
 
-    static String dueText(@Nullable DueItem due, LocalDate today) {
+    private static String dueText(@Nullable DueItem due, LocalDate today) {
         if (due == null) {
             return "Nothing due";
         }
