@@ -78,7 +78,7 @@ public class TestCouncil {
     public UUID child(long teamId, Long workerId, Category category, LocalDate dateOfBirth) {
         return asAdmin(() -> {
             UUID id = children.register(new NewChild("Test", "Child " + SEQUENCE.incrementAndGet(), dateOfBirth,
-                    category, teamId)).id();
+                    category, teamId, null)).id();
             if (workerId != null) {
                 children.allocate(id, workerId);
             }

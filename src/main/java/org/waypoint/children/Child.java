@@ -34,6 +34,9 @@ class Child {
 
     private @Nullable Long allocatedWorkerId;
 
+    @Enumerated(EnumType.STRING)
+    private @Nullable LegalStatus legalStatus;
+
     // Wrapper type: null marks a new child, so Spring Data inserts without first selecting by the assigned id.
     @Version
     private @Nullable Long version;
@@ -47,13 +50,14 @@ class Child {
         this.openedOn = LocalDate.MIN;
     }
 
-    Child(UUID id, String givenName, String familyName, LocalDate dateOfBirth, Category category, LocalDate openedOn,
-          long teamId) {
+    Child(UUID id, String givenName, String familyName, LocalDate dateOfBirth, Category category,
+          @Nullable LegalStatus legalStatus, LocalDate openedOn, long teamId) {
         this.id = id;
         this.givenName = givenName;
         this.familyName = familyName;
         this.dateOfBirth = dateOfBirth;
         this.category = category;
+        this.legalStatus = legalStatus;
         this.openedOn = openedOn;
         this.teamId = teamId;
     }
@@ -79,6 +83,14 @@ class Child {
         this.allocatedWorkerId = workerId;
     }
 
+    @Nullable LegalStatus legalStatus() {
+        return legalStatus;
+    }
+
+    void recordLegalStatus(@Nullable LegalStatus status) {
+        this.legalStatus = status;
+    }
+
     void close(LocalDate on) {
         this.closedOn = on;
         this.allocatedWorkerId = null;
@@ -89,7 +101,7 @@ class Child {
     }
 
     ChildSummary summary(String teamName, @Nullable String workerName) {
-        return new ChildSummary(id, givenName, familyName, dateOfBirth, category, teamId, teamName, allocatedWorkerId,
-                workerName, openedOn, closedOn, version == null ? 0 : version);
+        return new ChildSummary(id, givenName, familyName, dateOfBirth, category, legalStatus, teamId, teamName,
+                allocatedWorkerId, workerName, openedOn, closedOn, version == null ? 0 : version);
     }
 }

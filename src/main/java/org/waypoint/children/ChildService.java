@@ -81,7 +81,7 @@ public class ChildService {
             throw new AccessDeniedException("A team manager registers children in their own team");
         }
         var saved = children.save(new Child(UUID.randomUUID(), child.givenName().trim(), child.familyName().trim(),
-                child.dateOfBirth(), child.category(), today, team.id()));
+                child.dateOfBirth(), child.category(), child.legalStatus(), today, team.id()));
         allocations.save(new ChildAllocation(saved.id(), team.id(), null, today, user.staffId(), Instant.now(clock)));
         access.recorded(saved.id(), "CHILD", saved.id(), RecordAction.CREATE);
         return saved.summary(team.name(), null);
@@ -90,6 +90,26 @@ public class ChildService {
     public ChildSummary get(UUID childId) {
         access.read(childId, "CHILD", childId);
         Child child = children.findById(childId).orElseThrow(() -> new NotFoundException("Child"));
+        return summaries(List.of(child)).getFirst();
+    }
+
+    /**
+     * Records the order or agreement now in force for the child (null: not recorded). Anyone who may change the
+     * child's record: the allocated worker, their manager or a head of service over the team.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('SOCIAL_WORKER','PERSONAL_ADVISER','TEAM_MANAGER','HEAD_OF_SERVICE')")
+    public ChildSummary recordLegalStatus(UUID childId, @Nullable LegalStatus status) {
+        access.requireWrite(childId);
+        Child child = children.findById(childId).orElseThrow(() -> new NotFoundException("Child"));
+        if (!child.isOpen()) {
+            throw new ConflictException("This child's case is closed");
+        }
+        if (child.legalStatus() != status) {
+            child.recordLegalStatus(status);
+            children.flush();
+            access.recorded(childId, "CHILD", childId, RecordAction.UPDATE);
+        }
         return summaries(List.of(child)).getFirst();
     }
 

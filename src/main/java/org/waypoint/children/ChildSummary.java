@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.waypoint.common.Dates;
 
 public record ChildSummary(UUID id, String givenName, String familyName, LocalDate dateOfBirth, Category category,
-                           long teamId, String teamName, @Nullable Long allocatedWorkerId,
+                           @Nullable LegalStatus legalStatus, long teamId, String teamName, @Nullable Long allocatedWorkerId,
                            @Nullable String allocatedWorkerName, LocalDate openedOn, @Nullable LocalDate closedOn,
                            long version) {
 
@@ -20,6 +20,11 @@ public record ChildSummary(UUID id, String givenName, String familyName, LocalDa
 
     public String ageTextOn(LocalDate day) {
         return Dates.ageText(dateOfBirth, day);
+    }
+
+    /** The legal status in plain words, or "Not recorded". */
+    public String legalStatusText() {
+        return legalStatus == null ? LegalStatus.NOT_RECORDED : legalStatus.label();
     }
 
     public boolean open() {

@@ -1,5 +1,8 @@
 package org.waypoint.common;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -7,12 +10,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -33,13 +38,23 @@ import tools.jackson.core.JacksonException;
  *   <li>400: the request cannot be read (malformed JSON, a wrong type, an unknown enum value);</li>
  *   <li>422: it was read, and the rules refuse it;</li>
  *   <li>404: no such record, or one the caller may not see;</li>
- *   <li>409: it clashes with the current state; 412: {@code If-Match} names an old version.</li>
+ *   <li>409: it clashes with the current state (a duplicate, a plan no longer submitted, a closed case);</li>
+ *   <li>412: someone else saved the record first. One rule whichever way the race was lost: an old version in
+ *       {@code If-Match} or in the body, or two saves that passed that check at the same instant and met at the
+ *       database's version column (possibly on two nodes). The answer carries {@code currentVersion} and the
+ *       caller's own request as {@code submitted}, so nothing typed is lost.</li>
  * </ul>
  */
 @RestControllerAdvice(basePackages = "org.waypoint")
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+    private final EntityManagerFactory entities;
+
+    ApiProblems(EntityManagerFactory entities) {
+        this.entities = entities;
+    }
 
     @ExceptionHandler
     ProblemDetail notFound(NotFoundException e) {
@@ -58,18 +73,53 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ProblemDetail stale(StaleVersionException e, HttpServletRequest request) {
-        // A conditional request (If-Match) that failed is 412; an edit carrying an old version in its body is 409.
-        HttpStatus status = request.getHeader(HttpHeaders.IF_MATCH) != null
-                ? HttpStatus.PRECONDITION_FAILED : HttpStatus.CONFLICT;
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
-        problem.setProperty("currentVersion", e.currentVersion());
-        return problem;
+        return staleProblem(e.getMessage() + ".", e.currentVersion(), request);
     }
 
     @ExceptionHandler
-    ProblemDetail lockFailure(OptimisticLockingFailureException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "Someone else changed this record at the same time. Reload it and apply your change again.");
+    ProblemDetail lockFailure(OptimisticLockingFailureException e, HttpServletRequest request) {
+        return staleProblem("Someone else saved this record at the same time as you.", currentVersion(e), request);
+    }
+
+    /** A row lock not granted in time: the record is being saved by someone else right now. */
+    @ExceptionHandler
+    ProblemDetail busy(PessimisticLockingFailureException e, HttpServletRequest request) {
+        return withSubmitted(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "Someone else is saving this record right now. Try again in a moment."), request);
+    }
+
+    private static ProblemDetail staleProblem(@Nullable String detail, @Nullable Long currentVersion,
+                                              HttpServletRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
+                detail + " Your change was not saved; it is in \"submitted\". Read the record again (its ETag is "
+                        + "the current version), then apply your change to it.");
+        problem.setProperty("currentVersion", currentVersion);
+        return withSubmitted(problem, request);
+    }
+
+    /** The caller's own request, when it had a body, so that a refused save hands back what was typed. */
+    private static ProblemDetail withSubmitted(ProblemDetail problem, HttpServletRequest request) {
+        Object submitted = SubmittedBodies.of(request);
+        if (submitted != null) {
+            problem.setProperty("submitted", submitted);
+        }
+        return problem;
+    }
+
+    /** The version now stored of the record whose save lost, read afresh (the losing transaction is gone). */
+    private @Nullable Long currentVersion(OptimisticLockingFailureException e) {
+        if (!(e instanceof ObjectOptimisticLockingFailureException lost) || lost.getIdentifier() == null) {
+            return null;
+        }
+        try (EntityManager reader = entities.createEntityManager()) {
+            Class<?> type = lost.getPersistentClass() != null ? lost.getPersistentClass()
+                    : Class.forName(lost.getPersistentClassName());
+            Object stored = reader.find(type, lost.getIdentifier());
+            return stored != null && entities.getPersistenceUnitUtil().getVersion(stored) instanceof Number n
+                    ? n.longValue() : null;
+        } catch (ClassNotFoundException | IllegalArgumentException | PersistenceException notAnEntity) {
+            return null;
+        }
     }
 
     @ExceptionHandler

@@ -2,7 +2,7 @@ package org.waypoint.common;
 
 /**
  * Someone else saved the record after the caller read it. The caller's text is not applied and must be shown
- * beside the newer version, never dropped. Becomes 412 for a conditional API request, otherwise 409.
+ * beside the newer version, never dropped. Becomes 412 in the API, with the caller's request echoed back.
  */
 public class StaleVersionException extends RuntimeException {
 

@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.waypoint.children.Category;
+import org.waypoint.children.LegalStatus;
 import org.waypoint.demo.CouncilShape.Area;
 import org.waypoint.demo.CouncilShape.Person;
 import org.waypoint.demo.CouncilShape.TeamShape;
@@ -170,8 +171,8 @@ final class CouncilGenerator {
     private void writeChildren(List<ChildRow> children, List<Allocation> allocations) {
         jdbc.batchUpdate("""
                         insert into child (id, given_name, family_name, date_of_birth, category, opened_on, closed_on,
-                                           team_id, allocated_worker_id)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", children, 1000,
+                                           team_id, allocated_worker_id, legal_status)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", children, 1000,
                 (ps, c) -> {
                     ps.setObject(1, c.id());
                     ps.setString(2, Names.given(random));
@@ -182,6 +183,8 @@ final class CouncilGenerator {
                     ps.setDate(7, c.closedOn() == null ? null : Date.valueOf(c.closedOn()));
                     ps.setLong(8, c.teamId());
                     ps.setObject(9, c.workerId());
+                    LegalStatus status = legalStatus(c);
+                    ps.setString(10, status == null ? null : status.name());
                 });
         Timestamp now = Timestamp.from(Instant.now());
         jdbc.batchUpdate("""
@@ -195,6 +198,26 @@ final class CouncilGenerator {
                     ps.setDate(5, a.to() == null ? null : Date.valueOf(a.to()));
                     ps.setTimestamp(6, now);
                 });
+    }
+
+    /**
+     * A legal status that fits the category, in believable proportions. Derived from the child's id rather than
+     * drawn from the generator, so adding it left every other generated value (names, plans, visits) as it was.
+     */
+    static @Nullable LegalStatus legalStatus(ChildRow child) {
+        int roll = Math.floorMod(child.id().hashCode(), 100);
+        return switch (child.category()) {
+            case CIN -> roll < 4 ? null : LegalStatus.CHILD_IN_NEED;
+            case CP -> roll < 85 ? LegalStatus.CHILD_PROTECTION_PLAN : LegalStatus.INTERIM_CARE_ORDER;
+            case CLA -> roll < 30 ? LegalStatus.SECTION_20
+                    : roll < 45 ? LegalStatus.INTERIM_CARE_ORDER
+                    : roll < 85 ? LegalStatus.FULL_CARE_ORDER
+                    : roll < 93 ? LegalStatus.PLACEMENT_ORDER
+                    : roll < 96 ? LegalStatus.REMAND
+                    : roll < 98 ? LegalStatus.POLICE_PROTECTION
+                    : LegalStatus.EMERGENCY_PROTECTION_ORDER;
+            case CARE_LEAVER -> LegalStatus.LEFT_CARE;
+        };
     }
 
     private LocalDate dateOfBirth(TeamShape shape, Category category) {

@@ -129,7 +129,7 @@ public class PlanService {
     }
 
     private Saved change(UUID versionId, @Nullable Long expectedVersion, PlanInput input) {
-        PlanVersion version = version(versionId);
+        PlanVersion version = forWriting(versionId);
         Plan plan = plan(version);
         access.requireWrite(plan.childId());
         if (expectedVersion == null) {
@@ -159,7 +159,7 @@ public class PlanService {
     /** Starts the next version of an approved plan with the same content, to change it. */
     @Transactional
     public PlanDetail startNewVersion(UUID approvedVersionId) {
-        PlanVersion version = version(approvedVersionId);
+        PlanVersion version = forWriting(approvedVersionId);
         Plan plan = plan(version);
         access.requireWrite(plan.childId());
         requireCurrent(plan, version);
@@ -184,7 +184,7 @@ public class PlanService {
     /** Sends the plan to the manager; gaps do not stop it, they come back as warnings. */
     @Transactional
     public PlanDetail submit(UUID versionId, @Nullable Long expectedVersion) {
-        PlanVersion version = version(versionId);
+        PlanVersion version = forWriting(versionId);
         Plan plan = plan(version);
         access.requireWrite(plan.childId());
         requireCurrent(plan, version);
@@ -204,7 +204,7 @@ public class PlanService {
     @Transactional
     @PreAuthorize(Roles.MANAGERS)
     public PlanDetail approve(UUID versionId, @Nullable String rationale) {
-        PlanVersion version = version(versionId);
+        PlanVersion version = forWriting(versionId);
         Plan plan = plan(version);
         String why = decisionChecks(plan, version, rationale, "approve");
         PlanStatus approved = PlanWorkflow.approve(version.status());
@@ -228,7 +228,7 @@ public class PlanService {
     @Transactional
     @PreAuthorize(Roles.MANAGERS)
     public PlanDetail giveBack(UUID versionId, @Nullable String rationale) {
-        PlanVersion version = version(versionId);
+        PlanVersion version = forWriting(versionId);
         Plan plan = plan(version);
         String why = decisionChecks(plan, version, rationale, "return");
         PlanStatus returned = PlanWorkflow.giveBack(version.status());
@@ -463,6 +463,16 @@ public class PlanService {
         if (!version.id().equals(plan.currentVersionId())) {
             throw new ConflictException("A newer version of this plan exists: open the current version");
         }
+    }
+
+    /**
+     * The version to change, read after taking the plan's row lock: a save that waited for another sees what that
+     * one committed, so the loser of a race is told by the version check (412 with its text), and an approval never
+     * judges content that an edit is changing at the same moment.
+     */
+    private PlanVersion forWriting(UUID versionId) {
+        plans.lockByVersionId(versionId).orElseThrow(() -> new NotFoundException("Plan"));
+        return version(versionId);
     }
 
     private PlanVersion version(UUID versionId) {

@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.waypoint.common.ConflictException;
 import org.waypoint.common.InvalidInputException;
@@ -22,6 +23,8 @@ import org.waypoint.common.StaleVersionException;
 class ErrorHandling {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
+    private static final String STALE = "Someone else saved this record after you opened it. "
+            + "Your text is still on the screen: copy it, reload, and apply it again.";
 
     @Bean
     VaadinServiceInitListener errorHandlerInstaller() {
@@ -38,8 +41,7 @@ class ErrorHandling {
                 case NotFoundException e -> "That record is not there, or you do not have access to it.";
                 case AccessDeniedException e -> "Your role does not allow this.";
                 case ConflictException e -> e.getMessage();
-                case StaleVersionException e -> "Someone else saved this record after you opened it. "
-                        + "Your text is still on the screen: copy it, reload, and apply it again.";
+                case StaleVersionException _, OptimisticLockingFailureException _ -> STALE;
                 default -> {
                     log.error("Unexpected error in a screen", error.getThrowable());
                     yield "Something went wrong on our side. What you typed is still on the screen; please try again.";
@@ -70,7 +72,7 @@ class ErrorHandling {
         while (current != null) {
             if (current instanceof InvalidInputException || current instanceof NotFoundException
                     || current instanceof AccessDeniedException || current instanceof ConflictException
-                    || current instanceof StaleVersionException) {
+                    || current instanceof StaleVersionException || current instanceof OptimisticLockingFailureException) {
                 return current;
             }
             current = current.getCause();

@@ -139,6 +139,66 @@ abstract class ChildrenApiContract {
     }
 
     @Test
+    void theLegalStatusIsRecordedAtRegistrationAndShownInPlainWords() throws Exception {
+        String body = """
+                {"givenName":"Ruby","familyName":"Ashdown","dateOfBirth":"2014-06-02","category":"CLA",
+                 "legalStatus":"INTERIM_CARE_ORDER","teamId":%d}""".formatted(unit.teamId());
+        String created = mvc.perform(post("/api/v1/children").with(as(unit.manager())).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        String id = created.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+
+        mvc.perform(get("/api/v1/children/" + id).with(as(unit.manager())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.legalStatus").value("INTERIM_CARE_ORDER"))
+                .andExpect(jsonPath("$.legalStatusText").value("Interim care order"));
+        mvc.perform(get("/api/v1/children/" + council.child(unit)).with(as(unit.manager())))
+                .andExpect(jsonPath("$.legalStatus").value(Matchers.nullValue()))
+                .andExpect(jsonPath("$.legalStatusText").value("Not recorded"));
+    }
+
+    @Test
+    void anUnknownLegalStatusIsRefusedNamingTheField() throws Exception {
+        mvc.perform(post("/api/v1/children").with(as(unit.manager())).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"givenName\":\"A\",\"familyName\":\"B\",\"dateOfBirth\":\"2015-01-01\","
+                                + "\"category\":\"CLA\",\"legalStatus\":\"SECTION_99\",\"teamId\":" + unit.teamId() + "}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("legalStatus"));
+        mvc.perform(put("/api/v1/children/" + council.child(unit) + "/legal-status").with(as(unit.worker())).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"legalStatus\":\"Care order\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("legalStatus"));
+    }
+
+    @Test
+    void theWorkerChangesTheLegalStatusAndOnlyThoseWhoSeeTheChildMay() throws Exception {
+        UUID child = council.child(unit.teamId(), unit.workerId(), Category.CLA, LocalDate.now().minusYears(6));
+
+        mvc.perform(put("/api/v1/children/" + child + "/legal-status").with(as(unit.worker())).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"legalStatus\":\"FULL_CARE_ORDER\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.legalStatusText").value("Full care order (section 31)"));
+        mvc.perform(get("/api/v1/children/" + child).with(as(unit.manager())))
+                .andExpect(jsonPath("$.legalStatus").value("FULL_CARE_ORDER"));
+
+        TestCouncil.Unit other = council.unit();
+        mvc.perform(put("/api/v1/children/" + child + "/legal-status").with(as(other.manager())).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"legalStatus\":\"SECTION_20\"}"))
+                .andExpect(status().isNotFound());
+        mvc.perform(put("/api/v1/children/" + child + "/legal-status").with(as(council.administrator())).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"legalStatus\":\"SECTION_20\"}"))
+                .andExpect(status().isForbidden());
+
+        mvc.perform(put("/api/v1/children/" + child + "/legal-status").with(as(unit.manager())).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"legalStatus\":null}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.legalStatusText").value("Not recorded"));
+    }
+
+    @Test
     void aManagerRegistersOnlyIntoTheirOwnTeamAndAWorkerNotAtAll() throws Exception {
         TestCouncil.Unit other = council.unit();
         String body = """

@@ -47,6 +47,24 @@ class DemoDataTest {
     }
 
     @Test
+    void eachChildsLegalStatusFitsTheirCategory() {
+        // Demo children are the ones not made by test fixtures ("Test Child n").
+        String demo = " and given_name <> 'Test'";
+        assertThat(count("select count(*) from child where category = 'CLA' and legal_status in ('SECTION_20', "
+                + "'INTERIM_CARE_ORDER', 'FULL_CARE_ORDER', 'PLACEMENT_ORDER', 'REMAND', 'POLICE_PROTECTION', "
+                + "'EMERGENCY_PROTECTION_ORDER')" + demo))
+                .isEqualTo(count("select count(*) from child where category = 'CLA'" + demo)).isPositive();
+        assertThat(count("select count(*) from child where category = 'CP' and legal_status not in "
+                + "('CHILD_PROTECTION_PLAN', 'INTERIM_CARE_ORDER')" + demo)).isZero();
+        assertThat(count("select count(*) from child where category = 'CIN' and legal_status <> 'CHILD_IN_NEED'" + demo))
+                .isZero();
+        assertThat(count("select count(*) from child where category = 'CIN' and legal_status is null" + demo))
+                .as("a few show what \"Not recorded\" looks like").isPositive();
+        assertThat(count("select count(distinct legal_status) from child where category = 'CLA'" + demo))
+                .isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
     void someChildrenAreUnallocatedAndSomeHeldByManagers() {
         assertThat(count("select count(*) from child where closed_on is null and allocated_worker_id is null"))
                 .isGreaterThanOrEqualTo(5);

@@ -10,8 +10,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +29,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.waypoint.StatementCounter;
@@ -344,5 +353,82 @@ abstract class PlansApiContract {
         assertThat(statements).isLessThanOrEqualTo(4);
         mvc.perform(as(get("/api/v1/reports/plan-completeness?teamId=abc"), team.manager()))
                 .andExpect(status().isBadRequest());
+    }
+
+    /** Runs both requests at the same instant on two threads and gives back their answers in the same order. */
+    List<MvcResult> atOnce(MockHttpServletRequestBuilder first, MockHttpServletRequestBuilder second) throws Exception {
+        var start = new CyclicBarrier(2);
+        try (ExecutorService threads = Executors.newFixedThreadPool(2)) {
+            List<Future<MvcResult>> answers = Stream.of(first, second).map(request -> threads.submit(() -> {
+                start.await();
+                return mvc.perform(request).andReturn();
+            })).toList();
+            List<MvcResult> results = new ArrayList<>();
+            for (Future<MvcResult> answer : answers) {
+                results.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            return results;
+        }
+    }
+
+    MockHttpServletRequestBuilder save(String user, String id, long version, String body) {
+        return as(put("/api/v1/plans/" + id), user).header(HttpHeaders.IF_MATCH, "\"" + version + "\"")
+                .contentType(MediaType.APPLICATION_JSON).content(body);
+    }
+
+    @Test
+    void twoSavesOfTheSameVersionAtOnceGiveOneWinnerAndA412ThatHandsBackTheLosersText() throws Exception {
+        String id = created(ONE_UNDATED);
+        for (int round = 0; round < 4; round++) {
+            long version = read(unit.worker(), id).path("version").asLong();
+            String workers = "The worker's words, round " + round;
+            String managers = "The manager's words, round " + round;
+
+            List<MvcResult> answers = atOnce(save(unit.worker(), id, version, ONE_UNDATED.replace("Mum agrees", workers)),
+                    save(unit.manager(), id, version, ONE_UNDATED.replace("Mum agrees", managers)));
+
+            assertThat(answers).extracting(a -> a.getResponse().getStatus()).containsExactlyInAnyOrder(200, 412);
+            int loser = answers.get(0).getResponse().getStatus() == 412 ? 0 : 1;
+            JsonNode problem = json.readTree(answers.get(loser).getResponse().getContentAsString());
+            assertThat(answers.get(loser).getResponse().getContentType()).startsWith("application/problem+json");
+            assertThat(problem.path("currentVersion").asLong()).isEqualTo(version + 1);
+            assertThat(problem.path("submitted").path("parentViews").asString()).isEqualTo(loser == 0 ? workers : managers);
+            assertThat(problem.path("submitted").path("actions").size()).isEqualTo(2);
+            JsonNode stored = read(unit.worker(), id);
+            assertThat(stored.path("parentViews").asString()).isEqualTo(loser == 0 ? managers : workers);
+            assertThat(stored.path("version").asLong()).isEqualTo(version + 1);
+        }
+    }
+
+    @Test
+    void anEditThatOpensAGapRacingAnApprovalNeverLeavesAnApprovedVersionWithAGap() throws Exception {
+        String complete = fixed(ONE_UNDATED);
+        String ownerRemoved = complete.replace("\"owner\":\"Sam\"", "\"owner\":null");
+        for (int round = 0; round < 4; round++) {
+            UUID roundChild = round == 0 ? child : council.child(unit);
+            String id = json.readTree(create(unit.worker(), roundChild, complete).andExpect(status().isCreated())
+                    .andReturn().getResponse().getContentAsString()).path("id").asString();
+            act(unit.worker(), id, "submit", "{}").andExpect(status().isOk());
+            long submitted = read(unit.worker(), id).path("version").asLong();
+
+            List<MvcResult> answers = atOnce(save(unit.worker(), id, submitted, ownerRemoved),
+                    as(post("/api/v1/plans/" + id + "/approve"), unit.manager())
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"rationale\":\"Clear and owned\"}"));
+
+            int edit = answers.get(0).getResponse().getStatus();
+            int approval = answers.get(1).getResponse().getStatus();
+            // Either the edit came first (the plan is a draft again, nothing to approve) or the approval did (the
+            // edit was made on the submitted version, now stale).
+            assertThat(List.of(edit, approval)).isIn(List.of(200, 409), List.of(412, 200));
+            for (JsonNode version : json.readTree(mvc.perform(as(get("/api/v1/children/" + roundChild + "/plans"),
+                    unit.worker())).andReturn().getResponse().getContentAsString())) {
+                JsonNode detail = read(unit.worker(), version.path("id").asString());
+                if (detail.path("status").asString().equals("APPROVED")) {
+                    assertThat(detail.path("gaps").size()).isZero();
+                    assertThat(detail.path("actions").valueStream().map(a -> a.path("owner").asString()))
+                            .contains("Sam", "Mum");
+                }
+            }
+        }
     }
 }

@@ -340,16 +340,17 @@ class MorningBench {
             String stored = Client.JSON.readTree(onA.get("plan", "/api/v1/plans/" + id).body())
                     .path("outcomes").get(0).path("description").asString();
             outcomes.add(a.statusCode() + "/" + b.statusCode());
-            // 412 when the loser's If-Match was checked after the winner committed; 409 when both passed that check
-            // and the database's version column refused the second.
-            assertThat(List.of(a.statusCode(), b.statusCode())).as(a.body() + b.body()).containsOnlyOnce(200)
-                    .containsAnyOf(409, 412);
+            // The loser is told 412 however it lost (decision 0010), with its own text handed back in "submitted".
+            assertThat(List.of(a.statusCode(), b.statusCode())).as(a.body() + b.body()).containsExactlyInAnyOrder(200, 412);
+            HttpResponse<String> loser = a.statusCode() == 412 ? a : b;
+            assertThat(Client.JSON.readTree(loser.body()).path("submitted").path("outcomes").get(0)
+                    .path("description").asString()).isEqualTo(a.statusCode() == 412 ? textA : textB);
             assertThat(stored).isEqualTo(a.statusCode() == 200 ? textA : textB);
         }
         line("");
         line("Two saves of the same plan version, one through each node at the same instant, 10 times (node a/node b): "
-                + outcomes + "; each time one 200 and one 409 or 412, and the plan holds the winner's text (the loser's "
-                + "is still in their request, to apply again).");
+                + outcomes + "; each time one 200 and one 412 that hands the loser's text back, and the plan holds the "
+                + "winner's text.");
     }
 
     /**

@@ -32,7 +32,7 @@ class StoredScriptIsTextTest extends SpringBrowserlessTest {
     @WithUserDetails("tm")
     void markupInANameIsShownAsText() {
         UUID id = runAs.user("tm", () -> children.register(new NewChild(HOSTILE, "Jones", LocalDate.now().minusYears(7),
-                Category.CIN, tmTeam())).id());
+                Category.CIN, tmTeam(), null)).id());
 
         navigate("children/" + id, Component.class);
         Element page = getCurrentView().getElement();

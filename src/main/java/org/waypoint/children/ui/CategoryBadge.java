@@ -10,11 +10,15 @@ final class CategoryBadge {
     }
 
     static Span of(Category category) {
-        return Badges.of(category.label(), switch (category) {
+        return Badges.of(category.label(), tone(category));
+    }
+
+    static Badges.Tone tone(Category category) {
+        return switch (category) {
             case CP -> Badges.Tone.ERROR;
             case CLA -> Badges.Tone.INFO;
             case CARE_LEAVER -> Badges.Tone.SUCCESS;
             case CIN -> Badges.Tone.NEUTRAL;
-        });
+        };
     }
 }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -93,6 +94,7 @@ class ChildView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         var facts = new FlexLayout(
                 fact("Age", child.ageTextOn(today) + " (born " + Dates.day(child.dateOfBirth()) + ")"),
                 fact("Category", CategoryBadge.of(child.category())),
+                fact("Legal status", child.legalStatusText()),
                 fact("Team", child.teamName()),
                 fact("Allocated worker", child.allocatedWorkerName() == null ? "Unallocated" : child.allocatedWorkerName()),
                 fact("Case opened", Dates.day(child.openedOn())));
@@ -103,9 +105,15 @@ class ChildView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         facts.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         facts.addClassName("facts");
         add(heading, facts);
-        if (child.open() && access.mayManage(child.id())) {
-            add(new Button("Allocate", e -> new AllocateDialog(children, child,
-                    () -> show(children.get(child.id()))).open()));
+        if (child.open()) {
+            Runnable reload = () -> show(children.get(child.id()));
+            var actions = new HorizontalLayout(new Button("Change legal status",
+                    e -> new LegalStatusDialog(children, child, reload).open()));
+            if (access.mayManage(child.id())) {
+                actions.add(new Button("Allocate", e -> new AllocateDialog(children, child, reload).open()));
+            }
+            actions.setWrap(true);
+            add(actions);
         }
         add(new ChronologyPanel(chronology, child.id()));
         sections.stream().filter(s -> s.appliesTo(child)).forEach(s -> add(s.create(child)));

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -26,7 +26,6 @@ import org.waypoint.children.ChildService;
 import org.waypoint.children.ChildSummary;
 import org.waypoint.children.DueItem;
 import org.waypoint.organisation.TeamSummary;
-import org.waypoint.ui.Badges;
 
 /** A lazily loaded, filterable list of the children the user may see. */
 class ChildrenGrid extends VerticalLayout {
@@ -82,23 +81,26 @@ class ChildrenGrid extends VerticalLayout {
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(Alignment.CENTER);
 
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        var name = grid.addColumn(new ComponentRenderer<>(c -> ChildrenNavigation.linkToChild(c.fullName(), c.id())))
-                .setHeader("Name").setKey("familyName").setSortable(true).setFlexGrow(2);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        var name = grid.addColumn(ChildCells.name(ChildSummary::fullName, ChildSummary::id))
+                .setHeader("Name").setKey("familyName").setSortable(true).setWidth("6rem").setFlexGrow(1);
         grid.addColumn(c -> c.ageTextOn(today)).setHeader("Age").setKey("dateOfBirth").setSortable(true)
                 .setWidth("5.5rem").setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(c -> CategoryBadge.of(c.category())))
-                .setHeader("Category").setKey("category").setSortable(true).setAutoWidth(true);
-        if (teams.size() > 1) {
-            grid.addColumn(ChildSummary::teamName).setHeader("Team");
-        }
-        grid.addColumn(new ComponentRenderer<>(c -> c.allocatedWorkerName() == null
-                        ? Badges.of("Unallocated", Badges.Tone.WARNING)
-                        : new com.vaadin.flow.component.html.Span(c.allocatedWorkerName())))
-                .setHeader("Worker").setFlexGrow(2);
+        grid.addColumn(ChildCells.category(ChildSummary::category, c -> ""))
+                .setHeader("Category").setKey("category").setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        // Over several teams, the team goes under the worker: one column less, so the list fits beside the menu.
+        boolean showTeam = teams.size() > 1;
+        grid.addColumn(LitRenderer.<ChildSummary>of("""
+                                <span class="${item.unallocated ? 'badge badge-warning' : ''}">${item.worker}</span>\
+                                <div class="muted" ?hidden=${!item.team}>${item.team}</div>""")
+                        .withProperty("worker", c -> c.allocatedWorkerName() == null ? "Unallocated" : c.allocatedWorkerName())
+                        .withProperty("unallocated", c -> c.allocatedWorkerName() == null)
+                        .withProperty("team", c -> showTeam ? c.teamName() : ""))
+                .setHeader(showTeam ? "Worker and team" : "Worker").setWidth("6.5rem").setFlexGrow(2);
         // What is due next (an overdue plan review, a return interview): fetched once per page, not per row.
-        grid.addColumn(new ComponentRenderer<>(c -> CaseloadView.nextDue(nextDue.get(c.id()), today)))
-                .setHeader("Next due").setFlexGrow(2);
+        // Narrow bases that grow: on a tablet beside the menu every column fits without scrolling sideways.
+        grid.addColumn(ChildCells.nextDue(c -> nextDue.get(c.id()), today)).setHeader("Next due").setWidth("9.5rem")
+                .setFlexGrow(1);
         if (canAllocate) {
             grid.addComponentColumn(c -> {
                 var button = new com.vaadin.flow.component.button.Button("Allocate", e -> onAllocate.accept(c));

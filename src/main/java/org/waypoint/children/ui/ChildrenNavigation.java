@@ -1,6 +1,7 @@
 package org.waypoint.children.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.util.UUID;
@@ -13,6 +14,12 @@ public final class ChildrenNavigation {
 
     public static void toChild(UUID childId) {
         UI.getCurrent().navigate(ChildView.class, new RouteParameters(ChildView.CHILD_ID, childId.toString()));
+    }
+
+    /** The child's record as a path, for links rendered by the browser. */
+    static String childPath(UUID childId) {
+        return RouteConfiguration.forSessionScope().getUrl(ChildView.class,
+                new RouteParameters(ChildView.CHILD_ID, childId.toString()));
     }
 
     public static RouterLink linkToChild(String text, UUID childId) {

@@ -54,6 +54,7 @@ class RegisterChildView extends VerticalLayout {
         category.setLabel("Category");
         category.setItems(Category.values());
         category.setItemLabelGenerator(Category::label);
+        var legalStatus = LegalStatusSelect.create();
         var team = new ComboBox<TeamSummary>("Team");
         List<TeamSummary> teams = admin ? organisation.teams() : organisation.teamsOverseenBy(user);
         team.setItems(teams);
@@ -63,15 +64,16 @@ class RegisterChildView extends VerticalLayout {
             team.setReadOnly(true);
         }
         var errors = new FieldErrors(Map.of("givenName", givenName, "familyName", familyName,
-                "dateOfBirth", dateOfBirth, "category", category, "teamId", team));
+                "dateOfBirth", dateOfBirth, "category", category, "legalStatus", legalStatus, "teamId", team));
 
-        var form = new FormLayout(givenName, familyName, dateOfBirth, category, team);
+        var form = new FormLayout(givenName, familyName, dateOfBirth, category, legalStatus, team);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
 
         var save = new Button("Register", e -> {
             try {
                 ChildSummary child = children.register(new NewChild(givenName.getValue(), familyName.getValue(),
-                        dateOfBirth.getValue(), category.getValue(), team.getValue() == null ? null : team.getValue().id()));
+                        dateOfBirth.getValue(), category.getValue(), team.getValue() == null ? null : team.getValue().id(),
+                        legalStatus.getValue()));
                 Notifications.saved(child.fullName() + " is registered with " + child.teamName()
                         + " and waiting to be allocated.");
                 if (admin) {
@@ -80,6 +82,7 @@ class RegisterChildView extends VerticalLayout {
                     familyName.clear();
                     dateOfBirth.clear();
                     category.clear();
+                    legalStatus.clear();
                 } else {
                     ChildrenNavigation.toChild(child.id());
                 }

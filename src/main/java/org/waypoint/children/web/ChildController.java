@@ -24,6 +24,7 @@ import org.waypoint.children.ChildService;
 import org.waypoint.children.ChildSummary;
 import org.waypoint.children.ChronologyEntry;
 import org.waypoint.children.ChronologyService;
+import org.waypoint.children.LegalStatus;
 import org.waypoint.children.NewChild;
 import org.waypoint.common.Paging;
 
@@ -39,13 +40,19 @@ class ChildController {
         this.chronology = chronology;
     }
 
+    /** {@code legalStatus} is null when none is recorded; {@code legalStatusText} says it in plain words. */
     record ChildResponse(UUID id, String givenName, String familyName, LocalDate dateOfBirth, Category category,
-                         long teamId, @Nullable Long allocatedWorkerId) {
+                         @Nullable LegalStatus legalStatus, String legalStatusText, long teamId,
+                         @Nullable Long allocatedWorkerId) {
 
         static ChildResponse of(ChildSummary c) {
-            return new ChildResponse(c.id(), c.givenName(), c.familyName(), c.dateOfBirth(), c.category(), c.teamId(),
-                    c.allocatedWorkerId());
+            return new ChildResponse(c.id(), c.givenName(), c.familyName(), c.dateOfBirth(), c.category(),
+                    c.legalStatus(), c.legalStatusText(), c.teamId(), c.allocatedWorkerId());
         }
+    }
+
+    /** A null {@code legalStatus} clears it ("Not recorded"). */
+    record LegalStatusRequest(@Nullable LegalStatus legalStatus) {
     }
 
     record AllocationRequest(@Nullable Long workerId) {
@@ -75,6 +82,11 @@ class ChildController {
     @GetMapping("/{id}/chronology")
     List<ChronologyEntry> chronology(@PathVariable UUID id, @RequestParam(name = "kind", required = false) @Nullable List<String> kinds) {
         return chronology.chronology(id, kinds == null ? List.of() : kinds);
+    }
+
+    @PutMapping("/{id}/legal-status")
+    ChildResponse recordLegalStatus(@PathVariable UUID id, @RequestBody LegalStatusRequest body) {
+        return ChildResponse.of(children.recordLegalStatus(id, body.legalStatus()));
     }
 
     @PutMapping("/{id}/allocation")

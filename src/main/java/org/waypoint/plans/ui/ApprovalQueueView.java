@@ -31,15 +31,18 @@ class ApprovalQueueView extends VerticalLayout {
         addClassName("page");
         List<QueuedPlan> queue = plans.approvalQueue();
         var queueGrid = new Grid<QueuedPlan>();
-        queueGrid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // Wrapped cells and fixed-width date and gap columns: a tablet (1024 or 768 wide) shows every word.
+        queueGrid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         queueGrid.setAllRowsVisible(true);
         queueGrid.addColumn(QueuedPlan::childName).setHeader("Child").setFlexGrow(2);
         queueGrid.addColumn(q -> q.type().label() + (q.number() > 1 ? ", version " + q.number() : "")).setHeader("Plan")
                 .setFlexGrow(2);
         queueGrid.addColumn(QueuedPlan::authorName).setHeader("Written by").setFlexGrow(2);
-        queueGrid.addColumn(q -> Dates.day(q.submittedAt().atZone(Dates.ZONE))).setHeader("Submitted");
-        queueGrid.addComponentColumn(q -> q.gapCount() == 0 ? Badges.of("Ready", Badges.Tone.SUCCESS)
-                : Badges.of(q.gapCount() == 1 ? "1 gap" : q.gapCount() + " gaps", Badges.Tone.WARNING)).setHeader("Gaps");
+        queueGrid.addColumn(q -> Dates.day(q.submittedAt().atZone(Dates.ZONE))).setHeader("Submitted")
+                .setAutoWidth(true).setFlexGrow(0);
+        queueGrid.addColumn(Badges.column(q -> q.gapCount() == 0 ? "Ready" : q.gapCount() == 1 ? "1 gap" : q.gapCount() + " gaps",
+                q -> q.gapCount() == 0 ? Badges.Tone.SUCCESS : Badges.Tone.WARNING)).setHeader("Gaps")
+                .setAutoWidth(true).setFlexGrow(0);
         queueGrid.setItems(queue);
         queueGrid.addItemClickListener(e -> PlansNavigation.toApproval(e.getItem().versionId()));
 
@@ -50,14 +53,14 @@ class ApprovalQueueView extends VerticalLayout {
 
         List<OverdueReview> overdue = plans.overdueReviews();
         var overdueGrid = new Grid<OverdueReview>();
-        overdueGrid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        overdueGrid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         overdueGrid.setAllRowsVisible(true);
         overdueGrid.addColumn(OverdueReview::childName).setHeader("Child").setFlexGrow(2);
         overdueGrid.addColumn(o -> o.type().label()).setHeader("Plan").setFlexGrow(2);
         overdueGrid.addColumn(o -> o.workerName() == null ? "Not allocated" : o.workerName()).setHeader("Worker")
                 .setFlexGrow(2);
-        overdueGrid.addComponentColumn(o -> Badges.of("Due " + Dates.day(o.nextReviewDate()), Badges.Tone.ERROR))
-                .setHeader("Review");
+        overdueGrid.addColumn(Badges.column(o -> "Due " + Dates.day(o.nextReviewDate()), o -> Badges.Tone.ERROR))
+                .setHeader("Review").setAutoWidth(true).setFlexGrow(0);
         overdueGrid.setItems(overdue);
         overdueGrid.addItemClickListener(e -> PlansNavigation.toPlan(e.getItem().versionId()));
         var noneOverdue = new Paragraph("No plan reviews are overdue.");

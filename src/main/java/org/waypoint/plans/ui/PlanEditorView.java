@@ -154,7 +154,7 @@ class PlanEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
         type.setItems(PlanType.values());
         type.setItemLabelGenerator(PlanType::label);
         type.setId("plan-type");
-        type.setEnabled(saved == null);
+        type.setReadOnly(saved != null); // read-only, not disabled: a disabled field drops the keyboard focus
         type.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 startedOn.setLabel(PlanParts.startLabel(e.getValue()));
@@ -429,7 +429,7 @@ class PlanEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
             saved = before == null ? plans.create(child.id(), input) : plans.update(before.id(), before.version(), input);
             if (before == null || !before.id().equals(saved.id())) {
                 UI.getCurrent().getPage().getHistory().replaceState(null, PlansNavigation.editorPath(saved.id()));
-                type.setEnabled(false);
+                type.setReadOnly(true);
             }
             // A date the rules worked out is shown, so the worker sees and can change it.
             if (nextReview.getValue() == null && saved.content().nextReviewDate() != null) {
