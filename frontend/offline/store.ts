@@ -38,7 +38,7 @@ export type OfflinePathway = {
 };
 export type OfflineEpisode = { id: string; missingFrom: string; returnedAt?: string | null; interviewDueBy?: string | null };
 export type OfflineChild = {
-  id: string; name: string; age: string; dateOfBirth: string; category: string; team: string;
+  id: string; name: string; age: string; dateOfBirth: string; category: string; legalStatus: string; team: string;
   worker?: string | null; careLeaverStatus?: string | null;
   plans: OfflinePlan[]; pathway?: OfflinePathway | null; episodes: OfflineEpisode[];
 };

@@ -256,6 +256,7 @@ function ChildPage({ child, meta, waiting, onBack, onSave }: {
       <dl className="summary">
         <dt>Age</dt><dd>{child.age} (born {longDate(child.dateOfBirth)})</dd>
         <dt>Category</dt><dd>{child.category}</dd>
+        <dt>Legal status</dt><dd>{child.legalStatus}</dd>
         {child.careLeaverStatus && <><dt>Care leaver</dt><dd>{child.careLeaverStatus}</dd></>}
         <dt>Team</dt><dd>{child.team}</dd>
         <dt>Allocated worker</dt><dd>{child.worker ?? 'Not allocated'}</dd>

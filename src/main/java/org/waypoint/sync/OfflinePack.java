@@ -23,7 +23,7 @@ import org.waypoint.plans.PlanInput;
 public record OfflinePack(String username, long staffId, String staffName, int keepForHours, Instant takenAt,
                           List<Child> children, Map<Matter, String> matters, Map<Long, String> staff) {
 
-    public record Child(UUID id, String name, String age, LocalDate dateOfBirth, String category, String team,
+    public record Child(UUID id, String name, String age, LocalDate dateOfBirth, String category, String legalStatus, String team,
                         @Nullable String worker, @Nullable String careLeaverStatus, List<Plan> plans,
                         @Nullable Pathway pathway, List<Episode> episodes) {
     }

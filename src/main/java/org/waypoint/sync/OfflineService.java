@@ -122,7 +122,7 @@ public class OfflineService {
                 .map(e -> new OfflinePack.Episode(e.id(), e.missingFrom(), e.returnedAt(), e.interviewDueBy()))
                 .toList();
         return new OfflinePack.Child(c.id(), c.fullName(), c.ageTextOn(today), c.dateOfBirth(), c.category().label(),
-                c.teamName(), c.allocatedWorkerName(),
+                c.legalStatusText(), c.teamName(), c.allocatedWorkerName(),
                 status == CareLeaverStatus.NOT_A_CARE_LEAVER ? null : status.label(), current, pathwayPlan, episodes);
     }
 

@@ -68,6 +68,7 @@ abstract class OfflinePackApiContract {
                 .andExpect(jsonPath("$.keepForHours").value(72))
                 .andExpect(jsonPath("$.children[*].id").value(Matchers.contains(mine.toString())))
                 .andExpect(jsonPath("$.children[0].episodes").isArray())
+                .andExpect(jsonPath("$.children[0].legalStatus").value("Not recorded"))
                 .andExpect(jsonPath("$.matters.HEALTH").value("Health"));
     }
 
