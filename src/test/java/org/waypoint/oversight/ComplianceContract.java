@@ -25,6 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.waypoint.StatementCounter;
 import org.waypoint.TestCouncil;
 import org.waypoint.TestUsers;
+import org.waypoint.plans.PlanSummaries;
 import org.waypoint.security.RunAs;
 
 /**
@@ -58,6 +59,8 @@ abstract class ComplianceContract {
     RunAs runAs;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PlanSummaries summaries;
 
     final LocalDate today = LocalDate.now();
     TestCouncil.Unit unit;
@@ -93,6 +96,8 @@ abstract class ComplianceContract {
         supervision(elsewhere, elsewhere.workerId(), 5, today.plusDays(25), there);
         episode(there, 5, true);
         plan(there, "CLA", 200, 100, today.minusDays(1), false);
+        // The plans were written straight into their tables, as the generated council's are.
+        summaries.rebuildAll();
     }
 
     /** A plan with one version, approved {@code approvedDaysAgo} days ago or never; with two actions, one undated
