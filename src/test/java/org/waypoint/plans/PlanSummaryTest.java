@@ -79,8 +79,9 @@ class PlanSummaryTest {
     void theFiguresFollowAnEditASubmissionAnApprovalAndANewVersion() {
         LocalDate review = today.plusDays(20);
         PlanDetail draft = runAs.user(unit.worker(), () -> plans.create(child, plan(false, review)));
-        // A draft in its first month is up to date; one action of two is undated, so not complete.
-        assertThat(figures(today).get("plansUpToDateCin")).isEqualTo(new Share(1, 1));
+        // A plan started two months ago and never approved is out of date; one action of two is undated, so not
+        // complete.
+        assertThat(figures(today).get("plansUpToDateCin")).isEqualTo(new Share(0, 1));
         assertThat(figures(today).get("plansComplete")).isEqualTo(new Share(0, 1));
         assertThat(summaryOf(draft.planId())).containsEntry("status", "DRAFT").containsEntry("action_count", 2)
                 .containsEntry("complete_count", 1);
