@@ -134,16 +134,21 @@ class PlanQueries {
      * approved counts as up to date while it is less than a month old (the time to write and approve it).
      *
      * <p>From the plans' summaries: the newest approved version, when approved by the end of the day, was also the
-     * one in force then. Only plans approved again since (none for today) look up their version of then.
+     * one in force then; when approved since, the approved one before it was (or none was, when there is none). Only
+     * plans approved twice since the day (none for today) look up their version of then.
      */
     private static final String UP_TO_DATE = """
             select c.team_id, x.plan_type, count(*) as total, sum(x.met) as met
             from (select s.child_id, s.plan_type, s.started_on,
-                         case when s.review_due >= :day then 1
-                              when s.approved_at is null and s.started_on > :monthBefore then 1
+                         case when s.approved_at is null or s.approved_at < :dayEnd then
+                                   case when s.review_due >= :day then 1
+                                        when s.approved_at is null and s.started_on > :monthBefore then 1 else 0 end
+                              when s.prev_review_due >= :day then 1
+                              when s.prev_approved_at is null and s.started_on > :monthBefore then 1
                               else 0 end as met
                   from plan_summary s
-                  where s.approved_at is null or s.approved_at < :dayEnd
+                  where s.approved_at is null or s.approved_at < :dayEnd or s.prev_approved_at is null
+                     or s.prev_approved_at < :dayEnd
                   union all
                   select s.child_id, s.plan_type, s.started_on,
                          coalesce((select case when w.next_review_date >= :day then 1 else 0 end
@@ -152,25 +157,29 @@ class PlanQueries {
                                    order by w.version_number desc fetch first 1 rows only),
                                   case when s.started_on > :monthBefore then 1 else 0 end)
                   from plan_summary s
-                  where s.approved_at >= :dayEnd) x
+                  where s.approved_at >= :dayEnd and s.prev_approved_at >= :dayEnd) x
             join child c on c.id = x.child_id
             where c.team_id in (:teamIds) and (c.closed_on is null or c.closed_on > :day) and x.started_on <= :day
             group by c.team_id, x.plan_type""";
 
     /**
      * Plans with actions whose version current at the end of {@code :day} had every action owned and dated, per team
-     * (the "complete" category of {@link Completeness}): 1 complete, 0 not, null without actions (not counted). From
-     * the plans' summaries, but for plans with a version started since the day (none for today), whose version of
-     * then is looked at. The type is null: the figure is over all plans.
+     * (the "complete" category of {@link Completeness}): 1 complete, 0 not, null without actions or without a version
+     * then (not counted). From the plans' summaries: the current version, or when it was started since the day the
+     * one before it; only plans given two versions since (none for today) look at their version of then. The type is
+     * null: the figure is over all plans.
      */
     private static final String COMPLETE = """
             select c.team_id, cast(null as varchar(10)) as plan_type, count(x.complete) as total,
                    sum(x.complete) as met
             from (select s.child_id,
-                         case when s.action_count = 0 then null
-                              when s.complete_count = s.action_count then 1 else 0 end as complete
+                         case when s.current_since < :dayEnd then
+                                   case when s.action_count = 0 then null
+                                        when s.complete_count = s.action_count then 1 else 0 end
+                              when s.prev_action_count = 0 then null
+                              when s.prev_complete_count = s.prev_action_count then 1 else 0 end as complete
                   from plan_summary s
-                  where s.current_since < :dayEnd
+                  where s.current_since < :dayEnd or s.prev_since < :dayEnd
                   union all
                   select s.child_id,
                          (select case when not exists (select 1 from plan_action a where a.version_id = w.id) then null
@@ -180,7 +189,7 @@ class PlanQueries {
                           from plan_version w where w.plan_id = s.plan_id and w.created_at < :dayEnd
                           order by w.version_number desc fetch first 1 rows only)
                   from plan_summary s
-                  where s.current_since >= :dayEnd) x
+                  where s.current_since >= :dayEnd and s.prev_since >= :dayEnd) x
             join child c on c.id = x.child_id
             where c.team_id in (:teamIds) and (c.closed_on is null or c.closed_on > :day)
             group by c.team_id""".formatted(PlanSummaries.OWNED);

@@ -138,6 +138,19 @@ class PlanSummaryTest {
         assertThat(figures(today).get("plansUpToDateCin")).isEqualTo(new Share(1, 1));
         assertThat(figures(today.minusDays(10)).get("plansUpToDateCin")).isEqualTo(new Share(1, 1));
         assertThat(figures(today.minusDays(3)).get("plansUpToDateCin")).isEqualTo(new Share(0, 1));
+
+        // A third version approved today: changed twice since those days, the plan's versions of then are looked up
+        // (the second version's review, in 60 days, would count three days ago as up to date).
+        PlanDetail reviewed = runAs.user(unit.worker(), () -> plans.get(sent.id()));
+        PlanDetail third = runAs.user(unit.worker(), () -> plans.update(reviewed.id(), reviewed.version(),
+                plan(true, today.plusDays(90))));
+        PlanDetail thirdSent = runAs.user(unit.worker(), () -> plans.submit(third.id(), third.version()));
+        runAs.user(unit.manager(), () -> plans.approve(thirdSent.id(), "Reviewed again"));
+        assertThat(third.number()).isEqualTo(3);
+        assertThat(figures(today.minusDays(10)).get("plansComplete")).isEqualTo(new Share(1, 1));
+        assertThat(figures(today.minusDays(10)).get("plansUpToDateCin")).isEqualTo(new Share(1, 1));
+        assertThat(figures(today.minusDays(3)).get("plansUpToDateCin")).isEqualTo(new Share(0, 1));
+        assertThat(figures(today).get("plansUpToDateCin")).isEqualTo(new Share(1, 1));
         // Before the plan was written there was nothing to count as complete.
         assertThat(figures(today.minusDays(45)).get("plansComplete")).isEqualTo(Share.NONE);
     }
