@@ -23,6 +23,7 @@ import org.waypoint.demo.CouncilGenerator.ChildRow;
 import org.waypoint.demo.CouncilGenerator.Council;
 import org.waypoint.demo.CouncilGenerator.GeneratedTeam;
 import org.waypoint.plans.Completeness;
+import org.waypoint.plans.PlanSummaries;
 import org.waypoint.plans.PlanType;
 import org.waypoint.plans.ReviewSchedule;
 
@@ -66,10 +67,12 @@ class PlansDemo implements DemoStep {
             + "the child stays with wider family.";
 
     private final JdbcTemplate jdbc;
+    private final PlanSummaries summaries;
     private final Clock clock;
 
-    PlansDemo(JdbcTemplate jdbc, Clock clock) {
+    PlansDemo(JdbcTemplate jdbc, PlanSummaries summaries, Clock clock) {
         this.jdbc = jdbc;
+        this.summaries = summaries;
         this.clock = clock;
     }
 
@@ -123,6 +126,7 @@ class PlansDemo implements DemoStep {
                     status, outcome_index) values (?, ?, ?, ?, ?, ?, ?, ?)""", actionRows);
         jdbc.batchUpdate("insert into plan_decision (version_id, decision, rationale, decided_by, decided_at) "
                 + "values (?, ?, ?, ?, ?)", decisionRows);
+        summaries.rebuildAll();
     }
 
     /**

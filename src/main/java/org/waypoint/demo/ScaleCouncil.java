@@ -92,7 +92,8 @@ class ScaleCouncil implements ApplicationRunner {
             log.info("{} in {} s", step.getClass().getSimpleName(), seconds(stepStarted));
         }
         List<String> tables = List.of("service_area", "team", "staff", "child", "child_allocation", "supervision",
-                "case_discussion", "missing_episode", "return_interview", "plan", "plan_version", "plan_action");
+                "case_discussion", "missing_episode", "return_interview", "plan", "plan_version", "plan_action",
+                "plan_summary");
         for (String table : tables) {
             log.info("{}: {} rows", table, jdbc.queryForObject("select count(*) from " + table, Long.class));
         }

@@ -16,6 +16,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.waypoint.demo.CouncilGenerator.ChildRow;
+import org.waypoint.plans.PlanSummaries;
 
 /**
  * About 200,000 plan versions with 1,000,000 actions (at scale 1; a plan is one per child and type, so "200,000
@@ -23,7 +24,8 @@ import org.waypoint.demo.CouncilGenerator.ChildRow;
  * protection plan or looked after (open or closed) has a plan of that type, and a child protection or looked-after
  * child often an earlier child in need plan too. Plans have one to eight versions, five actions a version on
  * average. The current versions are spread over the 2019 audit's categories much as Plymouth found them (a third
- * complete; the rest with gaps), and one review in seven is overdue, one in four in a slower team.
+ * complete; the rest with gaps), and one review in seven is overdue, one in four in a slower team. Their summaries
+ * ({@link PlanSummaries}) are computed in SQL after writing.
  */
 @Component
 @Order(10)
@@ -37,10 +39,12 @@ class ScalePlans implements ScaleStep {
             "Housing officer", "Youth offending team"};
 
     private final JdbcTemplate jdbc;
+    private final PlanSummaries summaries;
     private final Clock clock;
 
-    ScalePlans(JdbcTemplate jdbc, Clock clock) {
+    ScalePlans(JdbcTemplate jdbc, PlanSummaries summaries, Clock clock) {
         this.jdbc = jdbc;
+        this.summaries = summaries;
         this.clock = clock;
     }
 
@@ -95,6 +99,7 @@ class ScalePlans implements ScaleStep {
             }
         }
         write(rows);
+        summaries.rebuildAll();
     }
 
     private void plan(Rows rows, ChildRow child, long author, String type, LocalDate today, RandomGenerator random) {

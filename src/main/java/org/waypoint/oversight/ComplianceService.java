@@ -48,12 +48,26 @@ public class ComplianceService {
 
     /** @param asOf the day to count on; never in the future */
     public ComplianceReport compliance(LocalDate asOf) {
-        if (asOf.isAfter(LocalDate.now(clock))) {
+        return compliance(List.of(asOf)).getFirst();
+    }
+
+    /**
+     * The reports of several days (a dashboard's day and the day it compares with) in one call: the caller's teams
+     * are resolved once, and each source counts once a day.
+     *
+     * @param days the days to count on, none in the future; the reports come in their order
+     */
+    public List<ComplianceReport> compliance(List<LocalDate> days) {
+        if (days.stream().anyMatch(d -> d.isAfter(LocalDate.now(clock)))) {
             throw new InvalidInputException("asOf", "Figures are counted up to today, not for a day still to come");
         }
         List<TeamSummary> teams = organisation.teamsOverseenBy(CurrentUser.get());
-        Set<Long> teamIds = teams.stream().map(TeamSummary::id).collect(Collectors.toSet());
         List<ComplianceMeasure> measures = measures();
+        return days.stream().map(day -> report(day, teams, measures)).toList();
+    }
+
+    private ComplianceReport report(LocalDate asOf, List<TeamSummary> teams, List<ComplianceMeasure> measures) {
+        Set<Long> teamIds = teams.stream().map(TeamSummary::id).collect(Collectors.toSet());
         Map<Long, Map<String, Share>> byTeam = new HashMap<>();
         if (!teamIds.isEmpty()) {
             for (ComplianceSource source : sources) {
@@ -73,14 +87,21 @@ public class ComplianceService {
             List<ComplianceReport.Team> areaTeams = entry.getValue().stream()
                     .sorted(Comparator.comparing(TeamSummary::name))
                     .map(t -> new ComplianceReport.Team(t.id(), t.name(), t.serviceAreaId(),
-                            ordered(measures, byTeam.getOrDefault(t.id(), Map.of()))))
+                            ordered(measures, byTeam.getOrDefault(t.id(), Map.of())), lists(asOf, t.id())))
                     .toList();
             areas.add(new ComplianceReport.Area(entry.getKey(), entry.getValue().getFirst().serviceAreaName(),
                     sum(measures, areaTeams.stream().map(ComplianceReport.Team::figures).toList()), areaTeams));
         }
         areas.sort(Comparator.comparing(ComplianceReport.Area::name));
         return new ComplianceReport(asOf, measures,
-                sum(measures, areas.stream().map(ComplianceReport.Area::figures).toList()), areas);
+                sum(measures, areas.stream().map(ComplianceReport.Area::figures).toList()), lists(asOf, null), areas);
+    }
+
+    /** The list behind each measure, for one team or all the caller's teams; named here so screens need no call each. */
+    private Map<String, DrillDown> lists(LocalDate asOf, @Nullable Long teamId) {
+        Map<String, DrillDown> lists = new LinkedHashMap<>();
+        sources.forEach(s -> s.measures().forEach(m -> lists.put(m.key(), s.drillDown(m.key(), asOf, teamId))));
+        return lists;
     }
 
     /** The list behind a measure's figure, for one of the caller's teams or all of them; empty for an unknown measure. */

@@ -7,9 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A feature's figures in the compliance report ("compliance in one place"). A feature adds its figures by declaring
- * one bean that implements this (supervision and return interviews do; plans will add "plans up to date" by type
- * and plan completeness the same way), so the report never knows the features, and the figures of a feature not
- * built are simply absent. See docs/decisions/0050-compliance-in-one-place.md.
+ * one bean that implements this (plans, pathway plans, supervision and return interviews do), so the report never
+ * knows the features, and the figures of a feature not built are simply absent. See docs/decisions/0050-compliance-in-one-place.md.
  *
  * <p>The report passes only teams the caller oversees; a source counts within them and nowhere else. Sources are
  * shown in their {@link org.springframework.core.annotation.Order} (plans 10 and pathway plans 20 first, as seed 003

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.waypoint.children.CaseScope;
 import org.waypoint.children.Category;
+import org.waypoint.common.Dates;
 
 /**
  * The read side in SQL, limited to the caller's children by {@link CaseScope}. Portable SQL for H2 and PostgreSQL;
@@ -27,10 +28,28 @@ class PathwayQueries {
             case when c.category not in ('CLA', 'CARE_LEAVER') then 'NOT_A_CARE_LEAVER'
                  when c.date_of_birth + interval '25' year <= :today then 'SUPPORT_ENDED'
                  when c.date_of_birth + interval '21' year <= :today then
-                      case when c.closed_on is null then 'FORMER_RELEVANT' else 'SUPPORT_NOT_WANTED' end
+                      case when c.closed_on is null or c.closed_on > :today then 'FORMER_RELEVANT'
+                           else 'SUPPORT_NOT_WANTED' end
                  when c.date_of_birth + interval '18' year <= :today then 'FORMER_RELEVANT'
                  when c.category = 'CARE_LEAVER' then 'RELEVANT'
                  else 'ELIGIBLE' end""";
+
+    /**
+     * Each pathway plan of a young person open on {@code :today} in the teams, started by then, with their care-leaver
+     * status on the day and the last review (approval) by its end. Entitled statuses only: the plans that should be
+     * reviewed.
+     */
+    private static final String ON_THE_DAY = """
+            select * from (select p.id as plan_id, p.current_version_id, c.id as child_id, %s as child_name,
+                                  c.team_id, t.name as team_name, %s as status,
+                                  (select max(r.approved_at) from pathway_version r
+                                   where r.plan_id = p.id and r.approved_at < :dayEnd) as reviewed_at
+                           from pathway_plan p
+                           join child c on c.id = p.child_id
+                           join team t on t.id = c.team_id
+                           where c.team_id in (:teamIds) and (c.closed_on is null or c.closed_on > :today)
+                             and p.started_on <= :today) x
+            where x.status in ('ELIGIBLE', 'RELEVANT', 'FORMER_RELEVANT')""".formatted(CHILD_NAME, STATUS);
 
     private final JdbcClient jdbc;
 
@@ -75,6 +94,43 @@ class PathwayQueries {
                         CareLeaverStatus.valueOf(rs.getString("status")), rs.getLong("plans"),
                         rs.getLong("up_to_date")))
                 .list();
+    }
+
+    record StatusCount(long teamId, CareLeaverStatus status, long met, long total) {
+    }
+
+    /**
+     * Per team and care-leaver status, the pathway plans of young people open on {@code day} who were entitled to
+     * one, and how many were reviewed in the 6 months up to the day ({@link PathwayReviews#upToDate}).
+     */
+    List<StatusCount> upToDate(LocalDate day, Collection<Long> teamIds) {
+        return onTheDay("select team_id, status, count(*) as total, "
+                        + "sum(case when reviewed_at >= :reviewedFrom then 1 else 0 end) as met "
+                        + "from (" + ON_THE_DAY + ") y group by team_id, status", day, teamIds)
+                .query((rs, n) -> new StatusCount(rs.getLong("team_id"), CareLeaverStatus.valueOf(rs.getString("status")),
+                        rs.getLong("met"), rs.getLong("total")))
+                .list();
+    }
+
+    /** The plans behind {@link #upToDate}, of one status or all, by team and name. */
+    List<PathwayOnTheDay> onTheDay(LocalDate day, Collection<Long> teamIds, @Nullable CareLeaverStatus status) {
+        return onTheDay("select * from (" + ON_THE_DAY + ") y where cast(:status as varchar(30)) is null "
+                        + "or status = :status order by team_name, child_name, child_id", day, teamIds)
+                .param("status", status == null ? null : status.name())
+                .query((rs, n) -> {
+                    var reviewed = rs.getObject("reviewed_at", java.time.OffsetDateTime.class);
+                    LocalDate last = reviewed == null ? null : LocalDate.ofInstant(reviewed.toInstant(), Dates.ZONE);
+                    return new PathwayOnTheDay(uuid(rs, "current_version_id"), uuid(rs, "child_id"),
+                            rs.getString("child_name"), rs.getLong("team_id"), rs.getString("team_name"),
+                            CareLeaverStatus.valueOf(rs.getString("status")), last, PathwayReviews.upToDate(last, day));
+                })
+                .list();
+    }
+
+    private JdbcClient.StatementSpec onTheDay(String sql, LocalDate day, Collection<Long> teamIds) {
+        return jdbc.sql(sql).param("today", day).param("teamIds", teamIds)
+                .param("dayEnd", day.plusDays(1).atStartOfDay(Dates.ZONE).toOffsetDateTime())
+                .param("reviewedFrom", PathwayReviews.upToDateCutoff(day).atStartOfDay(Dates.ZONE).toOffsetDateTime());
     }
 
     record ReviewDue(UUID childId, LocalDate due) {

@@ -277,6 +277,25 @@ public class PathwayService {
         return queries.report(access.scope(), today, PathwayReviews.upToDateCutoff(today));
     }
 
+    /**
+     * The pathway plans behind the compliance figure "pathway plans up to date" on a day (today when none), for one
+     * team the caller oversees or all of them, of one entitled status or all: by team and name.
+     */
+    @PreAuthorize(Roles.MANAGERS)
+    public List<PathwayOnTheDay> upToDateList(@Nullable LocalDate asOf, @Nullable Long teamId,
+                                              @Nullable CareLeaverStatus status) {
+        LocalDate day = asOf == null ? today() : asOf;
+        new Problems().require(!day.isAfter(today()), "asOf", "Figures are counted up to today, not for a day still to come")
+                .require(status == null || status.entitledToPlan(), "status",
+                        "Choose a status that has a pathway plan: ELIGIBLE, RELEVANT or FORMER_RELEVANT")
+                .throwIfAny();
+        Set<Long> teams = access.scope().teamIds();
+        if (teamId != null && !teams.contains(teamId)) {
+            throw new NotFoundException("Team");
+        }
+        return queries.onTheDay(day, teamId == null ? teams : Set.of(teamId), status);
+    }
+
     /** The gaps and warnings a plan would have, for help while typing (nothing is saved or read). */
     public List<FieldProblem> check(PathwayContent content) {
         List<FieldProblem> all = new ArrayList<>(PathwayGate.gaps(content.sections(), content.nextReviewDate()));

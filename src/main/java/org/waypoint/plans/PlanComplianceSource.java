@@ -58,12 +58,9 @@ class PlanComplianceSource implements ComplianceSource {
         if (teamIds.isEmpty()) {
             return List.of();
         }
-        List<TeamCount> counts = new ArrayList<>();
-        queries.upToDate(asOf, teamIds)
-                .forEach(r -> counts.add(new TeamCount(r.teamId(), upToDate(r.type()), r.met(), r.total())));
-        queries.complete(asOf, teamIds)
-                .forEach(r -> counts.add(new TeamCount(r.teamId(), COMPLETE, r.complete(), r.total())));
-        return counts;
+        return queries.figures(asOf, teamIds).stream()
+                .map(r -> new TeamCount(r.teamId(), r.type() == null ? COMPLETE : upToDate(r.type()), r.met(), r.total()))
+                .toList();
     }
 
     @Override

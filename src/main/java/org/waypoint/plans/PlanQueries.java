@@ -23,12 +23,9 @@ class PlanQueries {
 
     private static final String IN_SCOPE = "(c.allocated_worker_id = :staffId or c.team_id in (:teamIds))";
     private static final String CHILD_NAME = "c.given_name || ' ' || c.family_name";
-    /** Owner names are stored null when blank, so "owned" is plain SQL. */
-    private static final String OWNED = "(a.owner_staff_id is not null or a.owner_name is not null)";
-
     /**
-     * Per current plan version with actions: its counts and its category, decided as {@link Completeness#of(long,
-     * long, long, long)} decides it.
+     * Per current plan version with actions, from its summary: its counts and its category, decided as
+     * {@link Completeness#of(long, long, long, long)} decides it.
      */
     private static final String PER_PLAN = """
             select x.*, case when x.both_ = x.n then 'COMPLETE'
@@ -36,23 +33,17 @@ class PlanQueries {
                              when x.dated = x.n then 'ALL_DATED_SOME_UNOWNED'
                              when x.owned = x.n then 'ALL_OWNED_SOME_UNDATED'
                              else 'SOME_MISSING' end as category
-            from (select v.id as version_id, c.id as child_id, %s as child_name, p.plan_type, v.status,
-                         c.team_id, t.name as team_name, t.service_area_id, sa.name as service_area_name,
-                         count(*) as n,
-                         sum(case when %s then 1 else 0 end) as owned,
-                         sum(case when a.due_date is not null then 1 else 0 end) as dated,
-                         sum(case when %s and a.due_date is not null then 1 else 0 end) as both_
-                  from plan p
-                  join plan_version v on v.id = p.current_version_id
-                  join plan_action a on a.version_id = v.id
-                  join child c on c.id = p.child_id
+            from (select s.current_version_id as version_id, c.id as child_id, %s as child_name, s.plan_type,
+                         s.status, c.team_id, t.name as team_name, t.service_area_id, sa.name as service_area_name,
+                         s.action_count as n, s.owned_count as owned, s.dated_count as dated, s.complete_count as both_
+                  from plan_summary s
+                  join child c on c.id = s.child_id
                   join team t on t.id = c.team_id
                   join service_area sa on sa.id = t.service_area_id
-                  where c.closed_on is null and %s
+                  where s.action_count > 0 and c.closed_on is null and %s
                     and (cast(:teamId as bigint) is null or c.team_id = :teamId)
-                    and (cast(:areaId as bigint) is null or t.service_area_id = :areaId)
-                  group by v.id, c.id, c.given_name, c.family_name, p.plan_type, v.status, c.team_id, t.name,
-                           t.service_area_id, sa.name) x""".formatted(CHILD_NAME, OWNED, OWNED, IN_SCOPE);
+                    and (cast(:areaId as bigint) is null or t.service_area_id = :areaId)) x""".formatted(CHILD_NAME,
+            IN_SCOPE);
 
     private final JdbcClient jdbc;
 
@@ -137,58 +128,86 @@ class PlanQueries {
                 .list();
     }
 
-    record TypeCount(long teamId, PlanType type, long met, long total) {
-    }
-
     /**
-     * Plans up to date on {@code day} per team and type: of the plans of children open that day, those whose version
+     * Plans up to date on {@code :day} per team and type: of the plans of children open that day, those whose version
      * in force (the newest approved by the end of the day) had its next review on or after the day. A plan never
      * approved counts as up to date while it is less than a month old (the time to write and approve it).
+     *
+     * <p>From the plans' summaries: the newest approved version, when approved by the end of the day, was also the
+     * one in force then; when approved since, the approved one before it was (or none was, when there is none). Only
+     * plans approved twice since the day (none for today) look up their version of then.
      */
-    List<TypeCount> upToDate(LocalDate day, Collection<Long> teamIds) {
-        return jdbc.sql("""
-                        select c.team_id, p.plan_type, count(*) as total,
-                               sum(case when f.next_review_date >= :day then 1
-                                        when f.id is null and p.started_on > :monthBefore then 1
-                                        else 0 end) as met
-                        from plan p
-                        join child c on c.id = p.child_id
-                        left join (select plan_id, max(version_number) as n from plan_version
-                                   where approved_at < :dayEnd group by plan_id) a on a.plan_id = p.id
-                        left join plan_version f on f.plan_id = a.plan_id and f.version_number = a.n
-                        where c.team_id in (:teamIds) and (c.closed_on is null or c.closed_on > :day)
-                          and p.started_on <= :day
-                        group by c.team_id, p.plan_type""")
-                .param("day", day).param("monthBefore", day.minusMonths(1))
-                .param("dayEnd", endOf(day)).param("teamIds", teamIds)
-                .query((rs, n) -> new TypeCount(rs.getLong("team_id"), PlanType.valueOf(rs.getString("plan_type")),
-                        rs.getLong("met"), rs.getLong("total")))
-                .list();
-    }
-
-    record TeamComplete(long teamId, long complete, long total) {
-    }
+    private static final String UP_TO_DATE = """
+            select c.team_id, x.plan_type, count(*) as total, sum(x.met) as met
+            from (select s.child_id, s.plan_type, s.started_on,
+                         case when s.approved_at is null or s.approved_at < :dayEnd then
+                                   case when s.review_due >= :day then 1
+                                        when s.approved_at is null and s.started_on > :monthBefore then 1 else 0 end
+                              when s.prev_review_due >= :day then 1
+                              when s.prev_approved_at is null and s.started_on > :monthBefore then 1
+                              else 0 end as met
+                  from plan_summary s
+                  where s.approved_at is null or s.approved_at < :dayEnd or s.prev_approved_at is null
+                     or s.prev_approved_at < :dayEnd
+                  union all
+                  select s.child_id, s.plan_type, s.started_on,
+                         coalesce((select case when w.next_review_date >= :day then 1 else 0 end
+                                   from plan_version w
+                                   where w.plan_id = s.plan_id and w.approved_at < :dayEnd
+                                   order by w.version_number desc fetch first 1 rows only),
+                                  case when s.started_on > :monthBefore then 1 else 0 end)
+                  from plan_summary s
+                  where s.approved_at >= :dayEnd and s.prev_approved_at >= :dayEnd) x
+            join child c on c.id = x.child_id
+            where c.team_id in (:teamIds) and (c.closed_on is null or c.closed_on > :day) and x.started_on <= :day
+            group by c.team_id, x.plan_type""";
 
     /**
-     * Plans with actions whose version current at the end of {@code day} had every action owned and dated, per team
-     * (the "complete" category of {@link Completeness}).
+     * Plans with actions whose version current at the end of {@code :day} had every action owned and dated, per team
+     * (the "complete" category of {@link Completeness}): 1 complete, 0 not, null without actions or without a version
+     * then (not counted). From the plans' summaries: the current version, or when it was started since the day the
+     * one before it; only plans given two versions since (none for today) look at their version of then. The type is
+     * null: the figure is over all plans.
      */
-    List<TeamComplete> complete(LocalDate day, Collection<Long> teamIds) {
-        return jdbc.sql("""
-                        select x.team_id, count(*) as total, sum(case when x.both_ = x.n then 1 else 0 end) as complete
-                        from (select c.team_id, v.id, count(*) as n,
-                                     sum(case when %s and a.due_date is not null then 1 else 0 end) as both_
-                              from plan p
-                              join child c on c.id = p.child_id
-                              join (select plan_id, max(version_number) as n from plan_version
-                                    where created_at < :dayEnd group by plan_id) cur on cur.plan_id = p.id
-                              join plan_version v on v.plan_id = cur.plan_id and v.version_number = cur.n
-                              join plan_action a on a.version_id = v.id
-                              where c.team_id in (:teamIds) and (c.closed_on is null or c.closed_on > :day)
-                              group by c.team_id, v.id) x
-                        group by x.team_id""".formatted(OWNED))
-                .param("day", day).param("dayEnd", endOf(day)).param("teamIds", teamIds)
-                .query((rs, n) -> new TeamComplete(rs.getLong("team_id"), rs.getLong("complete"), rs.getLong("total")))
+    private static final String COMPLETE = """
+            select c.team_id, cast(null as varchar(10)) as plan_type, count(x.complete) as total,
+                   sum(x.complete) as met
+            from (select s.child_id,
+                         case when s.current_since < :dayEnd then
+                                   case when s.action_count = 0 then null
+                                        when s.complete_count = s.action_count then 1 else 0 end
+                              when s.prev_action_count = 0 then null
+                              when s.prev_complete_count = s.prev_action_count then 1 else 0 end as complete
+                  from plan_summary s
+                  where s.current_since < :dayEnd or s.prev_since < :dayEnd
+                  union all
+                  select s.child_id,
+                         (select case when not exists (select 1 from plan_action a where a.version_id = w.id) then null
+                                      when exists (select 1 from plan_action a where a.version_id = w.id
+                                                   and (a.due_date is null or not %s)) then 0
+                                      else 1 end
+                          from plan_version w where w.plan_id = s.plan_id and w.created_at < :dayEnd
+                          order by w.version_number desc fetch first 1 rows only)
+                  from plan_summary s
+                  where s.current_since >= :dayEnd and s.prev_since >= :dayEnd) x
+            join child c on c.id = x.child_id
+            where c.team_id in (:teamIds) and (c.closed_on is null or c.closed_on > :day)
+            group by c.team_id""".formatted(PlanSummaries.OWNED);
+
+    /** One team's count on a day: plans up to date of a type, or (type null) complete plans. */
+    record TeamFigure(long teamId, @Nullable PlanType type, long met, long total) {
+    }
+
+    /** Both compliance figures of plans on {@code day}, per team, in one statement. */
+    List<TeamFigure> figures(LocalDate day, Collection<Long> teamIds) {
+        return jdbc.sql(UP_TO_DATE + "\nunion all\n" + COMPLETE)
+                .param("day", day).param("monthBefore", day.minusMonths(1))
+                .param("dayEnd", endOf(day)).param("teamIds", teamIds)
+                .query((rs, n) -> {
+                    String type = rs.getString("plan_type");
+                    return new TeamFigure(rs.getLong("team_id"), type == null ? null : PlanType.valueOf(type),
+                            rs.getLong("met"), rs.getLong("total"));
+                })
                 .list();
     }
 

@@ -57,6 +57,7 @@ public class PlanService {
     private final PlanVersionRepository versions;
     private final PlanDecisionRepository decisions;
     private final PlanQueries queries;
+    private final PlanSummaries summaries;
     private final ChildAccess access;
     private final OrganisationService organisation;
     private final Clock clock;
@@ -64,13 +65,14 @@ public class PlanService {
     private final PlainLanguage language;
 
     PlanService(PlanRepository plans, PlanVersionRepository versions, PlanDecisionRepository decisions,
-                PlanQueries queries, ChildAccess access, OrganisationService organisation, Clock clock,
+                PlanQueries queries, PlanSummaries summaries, ChildAccess access, OrganisationService organisation, Clock clock,
                 @Value("${waypoint.plans.cin-review-months:3}") int cinReviewMonths,
                 @Value("${waypoint.plans.jargon:}") String jargon) {
         this.plans = plans;
         this.versions = versions;
         this.decisions = decisions;
         this.queries = queries;
+        this.summaries = summaries;
         this.access = access;
         this.organisation = organisation;
         this.clock = clock;
@@ -102,6 +104,7 @@ public class PlanService {
         plan.currentVersion(version.id());
         plans.save(plan);
         versions.save(version);
+        saved(plan);
         access.recorded(childId, RECORD_TYPE, version.id(), RecordAction.CREATE);
         return detail(plan, version);
     }
@@ -151,7 +154,7 @@ public class PlanService {
         }
         version.status(PlanWorkflow.afterEdit(version.status()), clock.instant());
         version.apply(content, me, clock.instant());
-        versions.flush();
+        saved(plan);
         access.recorded(plan.childId(), RECORD_TYPE, version.id(), RecordAction.UPDATE);
         return new Saved(plan, version);
     }
@@ -176,7 +179,7 @@ public class PlanService {
         next.apply(content, me, now);
         versions.save(next);
         plan.currentVersion(next.id());
-        plans.flush();
+        saved(plan);
         access.recorded(plan.childId(), RECORD_TYPE, next.id(), RecordAction.CREATE);
         return next;
     }
@@ -192,7 +195,7 @@ public class PlanService {
             throw new StaleVersionException("This plan", version.version());
         }
         version.status(PlanWorkflow.submit(version.status()), clock.instant());
-        versions.flush();
+        saved(plan);
         access.recorded(plan.childId(), RECORD_TYPE, version.id(), RecordAction.SUBMIT);
         return detail(plan, version);
     }
@@ -219,7 +222,7 @@ public class PlanService {
                 .forEach(v -> v.status(PlanStatus.SUPERSEDED, now));
         version.status(approved, now);
         decisions.save(new PlanDecisionRow(version.id(), PlanStatus.APPROVED, why, CurrentUser.get().staffId(), now));
-        versions.flush();
+        saved(plan);
         access.recorded(plan.childId(), RECORD_TYPE, version.id(), RecordAction.APPROVE);
         return detail(plan, version);
     }
@@ -238,7 +241,7 @@ public class PlanService {
         Instant now = clock.instant();
         version.status(returned, now);
         decisions.save(new PlanDecisionRow(version.id(), PlanStatus.RETURNED, why, CurrentUser.get().staffId(), now));
-        versions.flush();
+        saved(plan);
         access.recorded(plan.childId(), RECORD_TYPE, version.id(), RecordAction.RETURN);
         return detail(plan, version);
     }
@@ -457,6 +460,12 @@ public class PlanService {
                         r.decidedBy(), names.getOrDefault(r.decidedBy(), ""), r.decidedAt())).toList(),
                 ApprovalGate.gaps(content), warnings(plan.type(), content, plan.startedOn(), before),
                 version.version());
+    }
+
+    /** Writes the changes, then the plan's summary row from them (one place for every path that changes a plan). */
+    private void saved(Plan plan) {
+        versions.flush();
+        summaries.refresh(plan.id());
     }
 
     private void requireCurrent(Plan plan, PlanVersion version) {

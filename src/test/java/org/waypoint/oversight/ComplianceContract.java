@@ -25,6 +25,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.waypoint.StatementCounter;
 import org.waypoint.TestCouncil;
 import org.waypoint.TestUsers;
+import org.waypoint.children.Category;
+import org.waypoint.pathway.CareLeaverStatus;
+import org.waypoint.pathway.PathwayReportRow;
+import org.waypoint.pathway.PathwayService;
+import org.waypoint.plans.PlanSummaries;
 import org.waypoint.security.RunAs;
 
 /**
@@ -40,7 +45,10 @@ import org.waypoint.security.RunAs;
  *   <li>plans: A's child in need plan approved 100 days ago, review in 10 days (up to date), every action owned and
  *   dated (complete); B's approved 100 days ago, review 5 days ago (overdue), an undated action (not complete) —
  *   CIN 1 of 2; C's child protection plan started 20 days ago, not yet approved, no actions (up to date in its first
- *   month, not in completeness) — CP 1 of 1; no care plans, so that figure counts nothing; complete 1 of 2.</li>
+ *   month, not in completeness) — CP 1 of 1; no care plans, so that figure counts nothing; complete 1 of 2;</li>
+ *   <li>pathway plans (young people not allocated, so not in the supervision figure): D and E, former relevant
+ *   (19), reviewed 100 days ago (up to date) and 200 days ago (not: more than 6 months) — 1 of 2; F, eligible (17),
+ *   never approved — 0 of 1; nobody relevant.</li>
  * </ul>
  * Another service area's team has figures of its own, which the head of service of the first never sees.
  */
@@ -58,6 +66,10 @@ abstract class ComplianceContract {
     RunAs runAs;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PlanSummaries summaries;
+    @Autowired
+    PathwayService pathway;
 
     final LocalDate today = LocalDate.now();
     TestCouncil.Unit unit;
@@ -69,9 +81,9 @@ abstract class ComplianceContract {
         unit = council.unit();
         UUID a = council.child(unit);
         UUID b = council.child(unit);
-        UUID c = council.child(unit.teamId(), unit.otherWorkerId(), org.waypoint.children.Category.CP,
+        UUID c = council.child(unit.teamId(), unit.otherWorkerId(), Category.CP,
                 today.minusYears(12));
-        UUID waiting = council.child(unit.teamId(), null, org.waypoint.children.Category.CIN, today.minusYears(3));
+        UUID waiting = council.child(unit.teamId(), null, Category.CIN, today.minusYears(3));
         backDate(List.of(a, b, c, waiting), 200);
         supervision(unit, unit.workerId(), 10, today.plusDays(20), a);
         supervision(unit, unit.otherWorkerId(), 60, today.minusDays(30), null);
@@ -83,6 +95,9 @@ abstract class ComplianceContract {
         plan(a, "CIN", 200, 100, today.plusDays(10), true);
         plan(b, "CIN", 200, 100, today.minusDays(5), false);
         plan(c, "CP", 20, null, null, null);
+        pathway(unit, Category.CARE_LEAVER, 19, 100);
+        pathway(unit, Category.CARE_LEAVER, 19, 200);
+        pathway(unit, Category.CLA, 17, null);
         headOfService = unit.prefix() + "-hos";
         council.headOfService(headOfService, Set.of(unit.serviceAreaId()));
 
@@ -93,6 +108,9 @@ abstract class ComplianceContract {
         supervision(elsewhere, elsewhere.workerId(), 5, today.plusDays(25), there);
         episode(there, 5, true);
         plan(there, "CLA", 200, 100, today.minusDays(1), false);
+        pathway(elsewhere, Category.CARE_LEAVER, 20, 10);
+        // The plans were written straight into their tables, as the generated council's are.
+        summaries.rebuildAll();
     }
 
     /** A plan with one version, approved {@code approvedDaysAgo} days ago or never; with two actions, one undated
@@ -121,6 +139,25 @@ abstract class ComplianceContract {
                         complete || position == 0 ? Date.valueOf(today.plusDays(30)) : null);
             }
         }
+    }
+
+    /** An unallocated young person of the team, of this age, with a pathway plan approved days ago or never. */
+    private void pathway(TestCouncil.Unit team, Category category, int age, Integer approvedDaysAgo) {
+        UUID child = council.child(team.teamId(), null, category, today.minusYears(age));
+        UUID plan = UUID.randomUUID();
+        UUID version = UUID.randomUUID();
+        Timestamp written = Timestamp.from(Instant.now().minus(Duration.ofDays(300)));
+        jdbc.update("""
+                        insert into pathway_plan (id, child_id, started_on, current_version_id, last_reviewed_on, created_at)
+                        values (?, ?, ?, ?, ?, ?)""", plan, child, Date.valueOf(today.minusDays(300)), version,
+                approvedDaysAgo == null ? null : Date.valueOf(today.minusDays(approvedDaysAgo)), written);
+        jdbc.update("""
+                        insert into pathway_version (id, plan_id, version_number, status, author_id, created_at,
+                            last_edited_by, last_edited_at, approved_at)
+                        values (?, ?, 1, ?, ?, ?, ?, ?, ?)""",
+                version, plan, approvedDaysAgo == null ? "DRAFT" : "APPROVED", team.workerId(), written,
+                team.workerId(), written,
+                approvedDaysAgo == null ? null : Timestamp.from(Instant.now().minus(Duration.ofDays(approvedDaysAgo))));
     }
 
     private void backDate(List<UUID> children, int days) {
@@ -184,14 +221,19 @@ abstract class ComplianceContract {
         assertThat(figures.get("plansUpToDateCp")).isEqualTo(new Share(1, 1));
         assertThat(figures.get("plansUpToDateCla")).isEqualTo(Share.NONE);
         assertThat(figures.get("plansComplete")).isEqualTo(new Share(1, 2));
+        assertThat(figures.get("pathwayPlansUpToDateEligible")).isEqualTo(new Share(0, 1));
+        assertThat(figures.get("pathwayPlansUpToDateRelevant")).isEqualTo(Share.NONE);
+        assertThat(figures.get("pathwayPlansUpToDateFormerRelevant")).isEqualTo(new Share(1, 2));
         assertThat(report.authority()).isEqualTo(figures);
     }
 
     @Test
-    void figuresOfFeaturesNotBuiltAreAbsentNotZero() {
-        // Pathway plans (issue 5) are not built: no figure for them, not a zero.
+    void everyFeaturesFiguresComeInTheirOrder() {
+        // Plans, pathway plans, supervision, return interviews, as seed 003 lists them; a feature not built would
+        // simply be absent.
         ComplianceReport report = runAs.user(unit.manager(), () -> compliance.compliance(today));
         List<String> measures = List.of("plansUpToDateCin", "plansUpToDateCp", "plansUpToDateCla", "plansComplete",
+                "pathwayPlansUpToDateEligible", "pathwayPlansUpToDateRelevant", "pathwayPlansUpToDateFormerRelevant",
                 "supervisedInTime", "casesDiscussedInTime", "returnInterviewsWithin72Hours");
         assertThat(report.measures()).extracting(ComplianceMeasure::key).containsExactlyElementsOf(measures);
         assertThat(report.authority()).containsOnlyKeys(measures);
@@ -233,6 +275,9 @@ abstract class ComplianceContract {
         assertThat(figures.get("plansUpToDateCin")).isEqualTo(new Share(2, 2));
         assertThat(figures.get("plansUpToDateCp")).isEqualTo(Share.NONE);
         assertThat(figures.get("plansComplete")).isEqualTo(new Share(1, 2));
+        // Both former relevant young people's reviews were then within the 6 months before.
+        assertThat(figures.get("pathwayPlansUpToDateFormerRelevant")).isEqualTo(new Share(2, 2));
+        assertThat(figures.get("pathwayPlansUpToDateEligible")).isEqualTo(new Share(0, 1));
     }
 
     @Test
@@ -246,6 +291,41 @@ abstract class ComplianceContract {
         assertThat(theirs.authority().get("returnInterviewsWithin72Hours")).isEqualTo(new Share(1, 1));
         assertThat(theirs.authority().get("plansUpToDateCla")).isEqualTo(new Share(0, 1));
         assertThat(report.authority().get("plansUpToDateCla")).isEqualTo(Share.NONE);
+        assertThat(theirs.authority().get("pathwayPlansUpToDateFormerRelevant")).isEqualTo(new Share(1, 1));
+        assertThat(report.authority().get("pathwayPlansUpToDateFormerRelevant")).isEqualTo(new Share(1, 2));
+    }
+
+    @Test
+    void thePathwayFigureIsThePathwayReportsAndItsListNamesThePlansInScope() throws Exception {
+        // Today the figure agrees with the pathway report (reviewed within 6 months, per team and status).
+        PathwayReportRow row = runAs.user(unit.manager(), () -> pathway.upToDateReport()).stream()
+                .filter(r -> r.teamId() == unit.teamId() && r.status() == CareLeaverStatus.FORMER_RELEVANT)
+                .findFirst().orElseThrow();
+        assertThat(new Share(row.upToDate(), row.plans())).isEqualTo(new Share(1, 2));
+
+        String list = runAs.user(headOfService, () -> compliance.drillDown("pathwayPlansUpToDateFormerRelevant", today,
+                unit.teamId())).orElseThrow().api();
+        assertThat(list).isEqualTo("/api/v1/reports/pathway-plans/up-to-date?asOf=" + today
+                + "&status=FORMER_RELEVANT&teamId=" + unit.teamId());
+        mvc.perform(get(list).with(TestUsers.as(accounts, headOfService)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(2))
+                .andExpect(jsonPath("$[?(@.upToDate == true)].lastReviewedOn").value(today.minusDays(100).toString()))
+                .andExpect(jsonPath("$[?(@.upToDate == false)].lastReviewedOn").value(today.minusDays(200).toString()));
+        mvc.perform(get(list.replace("up-to-date?", "up-to-date.csv?")).with(TestUsers.as(accounts, headOfService)))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("text/csv"))
+                .andExpect(content().string(Matchers.startsWith("Team,Young person,Status,Last reviewed,Up to date")))
+                .andExpect(content().string(Matchers.containsString("Former relevant," + today.minusDays(200) + ",No")));
+        // Another area's young people are not found for this head of service, whatever their figures.
+        mvc.perform(get("/api/v1/reports/pathway-plans/up-to-date?teamId=" + elsewhere.teamId())
+                        .with(TestUsers.as(accounts, headOfService)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/reports/pathway-plans/up-to-date?status=SUPPORT_ENDED")
+                        .with(TestUsers.as(accounts, headOfService)))
+                .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.errors[0].field").value("status"));
+        mvc.perform(get("/api/v1/reports/pathway-plans/up-to-date").with(TestUsers.as(accounts, unit.worker())))
+                .andExpect(status().isForbidden());
     }
 
     @Test
@@ -255,7 +335,7 @@ abstract class ComplianceContract {
         council.headOfService(everything, Set.copyOf(jdbc.queryForList("select id from service_area", Long.class)));
         int allAreas = StatementCounter.statementsIn(() -> request(everything));
         int service = runAs.<Integer>user(everything, () -> StatementCounter.statementsIn(() -> compliance.compliance(today)));
-        // The report: the caller's teams (3), plans' two queries (2), supervision's two figures (2), return
+        // The report: the caller's teams (3), plans (1), pathway plans (1), supervision's two figures (2), return
         // interviews (1). The request adds the web layer's own (the caller's account), whatever the number of teams.
         assertThat(service).isLessThanOrEqualTo(8);
         assertThat(oneArea).isLessThanOrEqualTo(11);
@@ -286,13 +366,15 @@ abstract class ComplianceContract {
                 .andExpect(jsonPath("$.serviceAreas[0].teams[0].figures.returnInterviewsWithin72Hours.total").value(2))
                 .andExpect(jsonPath("$.serviceAreas[0].teams[0].figures.supervisedInTime.list").value(
                         "/api/v1/oversight/supervision/overdue?asOf=" + today + "&teamId=" + unit.teamId()))
-                .andExpect(jsonPath("$.authority.figures.pathwayPlansUpToDate").doesNotExist());
+                .andExpect(jsonPath("$.authority.figures.pathwayPlansUpToDateFormerRelevant.percent").value(50))
+                .andExpect(jsonPath("$.authority.figures.pathwayPlansUpToDateEligible.list").value(
+                        "/api/v1/reports/pathway-plans/up-to-date?asOf=" + today + "&status=ELIGIBLE"));
         mvc.perform(get("/api/v1/oversight/compliance.csv?asOf=" + today).with(TestUsers.as(accounts, headOfService)))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/csv"))
                 .andExpect(content().string(Matchers.containsString("Workers supervised in time: in time")))
                 .andExpect(content().string(Matchers.containsString("Team,Area " + unit.prefix() + ",Team "
-                        + unit.prefix() + ",1,2,50,1,1,100,0,0,,1,2,50,1,2,50,1,3,33,1,2,50")));
+                        + unit.prefix() + ",1,2,50,1,1,100,0,0,,1,2,50,0,1,0,0,0,,1,2,50,1,2,50,1,3,33,1,2,50")));
         mvc.perform(get("/api/v1/oversight/compliance").header("Accept", "text/csv")
                         .with(TestUsers.as(accounts, unit.manager())))
                 .andExpect(status().isOk()).andExpect(content().contentTypeCompatibleWith("text/csv"));

@@ -232,7 +232,10 @@ class ApiAccessMatrixTest {
                                                                                        403, 403, 404, 422, 403, 401),
             row("POST", "/api/v1/pathway-plans/{pathway}/return", Relation.OTHER_SERVICE_AREA, "{\"rationale\":\"\"}",
                                                                                        403, 403, 404, 404, 403, 401),
-            row("GET", "/api/v1/reports/pathway-plans", Relation.NONE, null,           403, 403, 200, 200, 403, 401)
+            row("GET", "/api/v1/reports/pathway-plans", Relation.NONE, null,           403, 403, 200, 200, 403, 401),
+            row("GET", "/api/v1/reports/pathway-plans/up-to-date", Relation.NONE, null, 403, 403, 200, 200, 403, 401),
+            row("GET", "/api/v1/reports/pathway-plans/up-to-date.csv", Relation.NONE, null,
+                                                                                       403, 403, 200, 200, 403, 401)
     );
 
     @Autowired

@@ -18,12 +18,14 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.waypoint.common.Dates;
 import org.waypoint.oversight.ComplianceMeasure;
 import org.waypoint.oversight.ComplianceReport;
 import org.waypoint.oversight.ComplianceService;
+import org.waypoint.oversight.DrillDown;
 import org.waypoint.oversight.Share;
 import org.waypoint.security.Roles;
 
@@ -54,8 +56,10 @@ class ComplianceDashboardView extends VerticalLayout {
     private void show() {
         LocalDate day = days.day();
         LocalDate earlier = days.earlier();
-        ComplianceReport now = compliance.compliance(day);
-        ComplianceReport before = compliance.compliance(earlier);
+        // One call for both days: the caller's teams are looked up once, and every list is named in the reports.
+        List<ComplianceReport> reports = compliance.compliance(List.of(day, earlier));
+        ComplianceReport now = reports.getFirst();
+        ComplianceReport before = reports.getLast();
         content.removeAll();
         var csv = new Anchor("/api/v1/oversight/compliance.csv?asOf=" + day, "Download as CSV");
         csv.getElement().setAttribute("download", true);
@@ -84,8 +88,10 @@ class ComplianceDashboardView extends VerticalLayout {
             var card = new Div(title, figure, counted, trend);
             card.addClassName("card");
             card.getElement().setAttribute("title", m.description());
-            compliance.drillDown(m.key(), now.asOf(), null)
-                    .ifPresent(d -> card.add(new Anchor(d.view(), "Show the list")));
+            DrillDown list = now.lists().get(m.key());
+            if (list != null) {
+                card.add(new Anchor(list.view(), "Show the list"));
+            }
             cards.add(card);
         }
         return cards;
@@ -112,7 +118,7 @@ class ComplianceDashboardView extends VerticalLayout {
         grid.addColumn(ComplianceReport.Team::name).setHeader("Team").setSortable(true)
                 .setComparator(ComplianceReport.Team::name).setWidth("9rem").setFlexGrow(3);
         for (ComplianceMeasure m : report.measures()) {
-            grid.addColumn(new ComponentRenderer<>(t -> figureLink(report, t, m)))
+            grid.addColumn(new ComponentRenderer<>(t -> figureLink(t, m)))
                     .setHeader(wrapping(m.label())).setSortable(true)
                     .setComparator(t -> sortKey(t.figures(), m));
         }
@@ -120,12 +126,11 @@ class ComplianceDashboardView extends VerticalLayout {
         return grid;
     }
 
-    private Component figureLink(ComplianceReport report, ComplianceReport.Team team, ComplianceMeasure measure) {
+    private static Component figureLink(ComplianceReport.Team team, ComplianceMeasure measure) {
         Share share = team.figures().get(measure.key());
         String text = share.total() == 0 ? "–" : percent(share) + " (" + share.met() + " of " + share.total() + ")";
-        return compliance.drillDown(measure.key(), report.asOf(), team.id())
-                .<Component>map(d -> new Anchor(d.view(), text))
-                .orElseGet(() -> new Span(text));
+        DrillDown list = team.lists().get(measure.key());
+        return list == null ? new Span(text) : new Anchor(list.view(), text);
     }
 
     /** Teams with nothing to count sort below 0%. */

@@ -54,11 +54,10 @@ class ComplianceController {
     @GetMapping(value = "/compliance", produces = "application/json")
     Body json(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf) {
         ComplianceReport report = compliance.compliance(day(asOf));
-        return new Body(report.asOf(), report.measures(),
-                new Authority(figures(report, report.authority(), null, true)),
+        return new Body(report.asOf(), report.measures(), new Authority(figures(report.authority(), report.lists())),
                 report.serviceAreas().stream()
-                        .map(a -> new Area(a.id(), a.name(), figures(report, a.figures(), null, false), a.teams().stream()
-                                .map(t -> new Team(t.id(), t.name(), figures(report, t.figures(), t.id(), true)))
+                        .map(a -> new Area(a.id(), a.name(), figures(a.figures(), Map.of()), a.teams().stream()
+                                .map(t -> new Team(t.id(), t.name(), figures(t.figures(), t.lists())))
                                 .toList()))
                         .toList());
     }
@@ -74,11 +73,12 @@ class ComplianceController {
     }
 
     /** A service area's list would be all the caller's teams, so only teams and the authority name one. */
-    private Map<String, Figure> figures(ComplianceReport report, Map<String, Share> shares, @Nullable Long teamId,
-                                        boolean withList) {
+    private static Map<String, Figure> figures(Map<String, Share> shares, Map<String, DrillDown> lists) {
         Map<String, Figure> figures = new LinkedHashMap<>();
-        shares.forEach((key, share) -> figures.put(key, new Figure(share.met(), share.total(), share.percent(),
-                withList ? compliance.drillDown(key, report.asOf(), teamId).map(DrillDown::api).orElse(null) : null)));
+        shares.forEach((key, share) -> {
+            DrillDown list = lists.get(key);
+            figures.put(key, new Figure(share.met(), share.total(), share.percent(), list == null ? null : list.api()));
+        });
         return figures;
     }
 }

@@ -6,11 +6,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,13 +22,16 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.waypoint.common.Csv;
 import org.waypoint.common.EntityTags;
 import org.waypoint.common.FieldProblem;
 import org.waypoint.pathway.CareLeaverStatus;
 import org.waypoint.pathway.Matter;
 import org.waypoint.pathway.PathwayDetail;
 import org.waypoint.pathway.PathwayInput;
+import org.waypoint.pathway.PathwayOnTheDay;
 import org.waypoint.pathway.PathwayReportRow;
 import org.waypoint.pathway.PathwayService;
 import org.waypoint.plans.ActionStatus;
@@ -158,5 +163,30 @@ class PathwayController {
     List<ReportRow> report() {
         return pathway.upToDateReport().stream().map((PathwayReportRow r) -> new ReportRow(r.teamId(), r.teamName(),
                 r.status(), r.plans(), r.upToDate(), r.share())).toList();
+    }
+
+    @Operation(summary = "The pathway plans behind \"pathway plans up to date\" on a day",
+            description = "Young people open on the day (today when none) and eligible, relevant or former relevant "
+                    + "then, in one team the caller oversees (404 for another) or all of them, of one status or all "
+                    + "(422 on status for one without a plan): the last review by the day and whether it was within "
+                    + "6 months. CSV with .csv or Accept: text/csv.")
+    @GetMapping(value = "/reports/pathway-plans/up-to-date", produces = "application/json")
+    List<PathwayOnTheDay> upToDate(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf,
+                                   @RequestParam(required = false) @Nullable Long teamId,
+                                   @RequestParam(required = false) @Nullable CareLeaverStatus status) {
+        return pathway.upToDateList(asOf, teamId, status);
+    }
+
+    @GetMapping(value = {"/reports/pathway-plans/up-to-date.csv", "/reports/pathway-plans/up-to-date"},
+            produces = "text/csv")
+    ResponseEntity<String> upToDateCsv(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf,
+                                       @RequestParam(required = false) @Nullable Long teamId,
+                                       @RequestParam(required = false) @Nullable CareLeaverStatus status) {
+        List<List<?>> rows = pathway.upToDateList(asOf, teamId, status).stream()
+                .<List<?>>map(p -> Arrays.asList(p.teamName(), p.childName(), p.careLeaverStatus().label(),
+                        p.lastReviewedOn(), p.upToDate() ? "Yes" : "No"))
+                .toList();
+        return Csv.attachment("pathway-plans-up-to-date" + (asOf == null ? "" : "-" + asOf) + ".csv",
+                Csv.of(List.of("Team", "Young person", "Status", "Last reviewed", "Up to date"), rows));
     }
 }
