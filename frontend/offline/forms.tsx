@@ -360,3 +360,63 @@ function SectionForm({ version, section, label, editable, accommodation, problem
     </form>
   );
 }
+
+export type NewEpisode = {
+  id: string; missingFrom: string | null; returnedAt: string | null; reportedToPolice: boolean;
+  policeReference: string | null; reportedBy: string | null; whereFound: string | null;
+};
+
+/** A missing episode the practitioner learns of on a visit; its id is chosen here, so its interview can follow. */
+export function MissingForm({ onSave }: { onSave: (episode: NewEpisode) => Promise<void> }) {
+  const empty = { missingFrom: '', returnedAt: '', reportedToPolice: false, policeReference: '', reportedBy: '', whereFound: '' };
+  const [form, setForm] = useState(empty);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const set = (change: Partial<typeof empty>) => setForm({ ...form, ...change });
+
+  async function submit() {
+    const problems: Record<string, string> = {};
+    const now = Date.now();
+    if (!form.missingFrom) {
+      problems.missingFrom = 'Say when they went missing';
+    } else if (Date.parse(form.missingFrom) > now) {
+      problems.missingFrom = 'This is in the future';
+    }
+    if (form.returnedAt && (Date.parse(form.returnedAt) > now || form.returnedAt < form.missingFrom)) {
+      problems.returnedAt = 'They came back after they went missing, and not in the future';
+    }
+    setErrors(problems);
+    if (Object.keys(problems).length > 0) {
+      return;
+    }
+    await onSave({
+      id: crypto.randomUUID(), missingFrom: instant(form.missingFrom), returnedAt: instant(form.returnedAt),
+      reportedToPolice: form.reportedToPolice, policeReference: form.policeReference || null,
+      reportedBy: form.reportedBy || null, whereFound: form.whereFound || null,
+    });
+    setForm(empty);
+  }
+
+  return (
+    <details className="matter">
+      <summary>Report a missing episode</summary>
+      <form aria-label="Report a missing episode" noValidate onSubmit={(e) => { e.preventDefault(); submit(); }}>
+        <Field label="When they went missing" error={errors.missingFrom}>
+          <input type="datetime-local" value={form.missingFrom} onChange={(e) => set({ missingFrom: e.target.value })} />
+        </Field>
+        <Field label="When they came back" hint="Leave empty while they are still missing" error={errors.returnedAt}>
+          <input type="datetime-local" value={form.returnedAt} onChange={(e) => set({ returnedAt: e.target.value })} />
+        </Field>
+        <Field label="Who reported it"><input value={form.reportedBy} onChange={(e) => set({ reportedBy: e.target.value })} /></Field>
+        <label className="check">
+          <input type="checkbox" checked={form.reportedToPolice} onChange={(e) => set({ reportedToPolice: e.target.checked })} />
+          Reported to the police
+        </label>
+        {form.reportedToPolice && (
+          <Field label="Police reference"><input value={form.policeReference} onChange={(e) => set({ policeReference: e.target.value })} /></Field>
+        )}
+        <Field label="Where they were found"><input value={form.whereFound} onChange={(e) => set({ whereFound: e.target.value })} /></Field>
+        <button type="submit">Save missing episode on this tablet</button>
+      </form>
+    </details>
+  );
+}

@@ -48,7 +48,7 @@ export type Pack = {
 };
 export type Choice = { id: string; name: string; category: string; ownCase: boolean };
 
-export type ChangeType = 'PLAN' | 'PATHWAY_SECTION' | 'RETURN_INTERVIEW';
+export type ChangeType = 'PLAN' | 'PATHWAY_SECTION' | 'RETURN_INTERVIEW' | 'MISSING_EPISODE';
 
 /** A change made on this device, waiting to sync. {@code problems} when the server refused it: fix and save again. */
 export type Change = {

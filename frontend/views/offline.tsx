@@ -5,7 +5,7 @@ import {
   type Change, type ChangeType, type Choice, type Meta, type Notice, type OfflineChild,
 } from '../offline/store.js';
 import { choices, expireIfStale, syncNow, type Connection } from '../offline/sync.js';
-import { EpisodeForm, PathwayEditor, PlanEditor, StaffNames, describe, longDate } from '../offline/forms.js';
+import { EpisodeForm, MissingForm, PathwayEditor, PlanEditor, StaffNames, describe, longDate } from '../offline/forms.js';
 import '../offline/offline.css';
 
 // Outside the server-side layout, so the service worker can open it with no signal. The page itself is not protected
@@ -275,6 +275,11 @@ function ChildPage({ child, meta, waiting, onBack, onSave }: {
                            `Return interview for ${child.name}`, payload)} />
           );
         })}
+        <MissingForm onSave={(e) => {
+          const dueBy = e.returnedAt ? new Date(Date.parse(e.returnedAt) + 72 * 3_600_000).toISOString() : null;
+          const next = { ...child, episodes: [...child.episodes, { id: e.id, missingFrom: e.missingFrom!, returnedAt: e.returnedAt, interviewDueBy: dueBy }] };
+          return onSave(next, 'MISSING_EPISODE', child.id, null, `episode:${e.id}`, `Missing episode for ${child.name}`, e);
+        }} />
       </section>
 
       {child.plans.map((plan) => (

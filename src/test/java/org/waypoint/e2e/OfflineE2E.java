@@ -57,6 +57,7 @@ class OfflineE2E {
         String[] childAndEpisode = returnedChildOfPa();
         String needs = "Registered with a GP near the flat, offline " + UUID.randomUUID();
         String words = "I stayed at my cousin's, offline " + UUID.randomUUID();
+        String reporter = "Foster carer, offline " + UUID.randomUUID();
         try (BrowserContext context = browser.tablet(Browser.PORTRAIT)) {
             Page page = openOffline(context);
             assertThat(page.locator(".offline-signal")).hasText("Online", SERVER_ROUND_TRIP);
@@ -72,22 +73,29 @@ class OfflineE2E {
 
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Back to the children on this tablet")).click();
             openChild(page, childAndEpisode[2]);
+            Locator report = page.locator("details.matter:has(> summary:text-is('Report a missing episode'))");
+            report.locator("summary").click();
+            report.getByLabel("When they went missing").fill(minutesAgo(page, 3000));
+            report.getByLabel("When they came back").fill(minutesAgo(page, 2900));
+            report.getByLabel("Who reported it").fill(reporter);
+            report.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save missing episode on this tablet")).click();
+            assertThat(page.locator(".waiting")).hasText("2 changes waiting");
+
             Locator form = page.locator("form[data-episode='" + childAndEpisode[1] + "']");
-            String halfAnHourAgo = (String) page.evaluate(
-                    "() => { const d = new Date(Date.now() - 30 * 60000);"
-                            + " return new Date(d.getTime() - d.getTimezoneOffset() * 60000).toISOString().slice(0, 16); }");
+            String halfAnHourAgo = minutesAgo(page, 30);
             form.getByLabel("When it was offered").fill(halfAnHourAgo);
             form.getByLabel("When it was held").fill(halfAnHourAgo);
             form.getByLabel("Who held it (from another organisation)").fill("Safe Steps return worker");
             form.getByLabel("Where they were").fill("At a cousin's flat");
             form.getByLabel("In the child's own words").fill(words);
             form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save return interview")).click();
-            assertThat(page.locator(".waiting")).hasText("2 changes waiting");
+            assertThat(page.locator(".waiting")).hasText("3 changes waiting");
             Browser.screenshot(page, "offline-768x1024");
 
             // Closed and opened again with no signal: the work is still there.
             page.reload();
-            assertThat(page.locator(".waiting")).hasText("2 changes waiting");
+            assertThat(page.locator(".waiting")).hasText("3 changes waiting");
+            assertThat(page.locator(".outbox")).containsText("Missing episode for " + childAndEpisode[2]);
             assertThat(page.locator(".outbox")).containsText("Pathway plan for " + youngPerson.get("name").asString() + ": Health");
             assertThat(page.locator(".outbox")).containsText("Return interview for " + childAndEpisode[2]);
 
@@ -108,6 +116,7 @@ class OfflineE2E {
         assertThat(occurrences(pathway, needs)).as("the section on the server").isEqualTo(1);
         String episodes = api("GET", "/api/v1/children/" + childAndEpisode[0] + "/missing-episodes", null).body();
         assertThat(occurrences(episodes, words)).as("the interview on the server").isEqualTo(1);
+        assertThat(occurrences(episodes, reporter)).as("the episode reported offline").isEqualTo(1);
     }
 
     @Test
@@ -170,6 +179,12 @@ class OfflineE2E {
         page.waitForFunction("navigator.serviceWorker.controller !== null");
         assertThat(page.locator(".offline-signal")).hasText("Online", SERVER_ROUND_TRIP);
         return page;
+    }
+
+    /** A datetime-local value, in the tablet's time, for some minutes ago. */
+    private static String minutesAgo(Page page, int minutes) {
+        return (String) page.evaluate("m => { const d = new Date(Date.now() - m * 60000);"
+                + " return new Date(d.getTime() - d.getTimezoneOffset() * 60000).toISOString().slice(0, 16); }", minutes);
     }
 
     private static Locator matter(Page page, String title) {

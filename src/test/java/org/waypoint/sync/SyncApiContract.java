@@ -104,6 +104,30 @@ abstract class SyncApiContract {
     }
 
     @Test
+    void anEpisodeReportedOfflineAndItsInterviewArriveTogetherOnce() throws Exception {
+        UUID episodeId = UUID.randomUUID();
+        String reported = mutation(UUID.randomUUID(), "MISSING_EPISODE", child.toString(), null, """
+                {"id":"%s","missingFrom":"%s","returnedAt":"%s","reportedToPolice":true,"policeReference":"NP-1",
+                 "reportedBy":"Foster carer"}"""
+                .formatted(episodeId, now.minus(Duration.ofHours(60)), now.minus(Duration.ofHours(50))));
+        String interviewed = mutation(UUID.randomUUID(), "RETURN_INTERVIEW", episodeId.toString(), null,
+                interview("I went to the beach with my cousin."));
+        for (String outcome : new String[] {"applied", "duplicate"}) {
+            sync(unit.worker(), reported, interviewed)
+                    .andExpect(jsonPath("$.results[0].status").value(outcome))
+                    .andExpect(jsonPath("$.results[1].status").value(outcome));
+        }
+        assertThat(jdbc.queryForObject("select count(*) from missing_episode where id = ? and child_id = ?",
+                Integer.class, episodeId, child)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from return_interview where episode_id = ?", Integer.class,
+                episodeId)).isEqualTo(1);
+        // a worker from another team cannot report one for this child
+        sync(council.unit().worker(), mutation(UUID.randomUUID(), "MISSING_EPISODE", child.toString(), null,
+                "{\"missingFrom\":\"%s\"}".formatted(now.minus(Duration.ofHours(2)))))
+                .andExpect(jsonPath("$.results[0].status").value("rejected"));
+    }
+
+    @Test
     void aReplayedMutationIsRecognisedAndNeverAppliedTwice() throws Exception {
         UUID id = UUID.randomUUID();
         String m = mutation(id, "RETURN_INTERVIEW", episode, null, interview("I just wanted to see my mates."));
