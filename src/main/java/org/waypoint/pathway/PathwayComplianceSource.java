@@ -60,12 +60,12 @@ class PathwayComplianceSource implements ComplianceSource {
                 .toList();
     }
 
-    /** The plans counted, with their last review; on screen the plans waiting and the overdue reviews. */
+    /** The plans counted, with their last review, on the day: the same list on screen and through the API. */
     @Override
     public DrillDown drillDown(String measure, LocalDate asOf, @Nullable Long teamId) {
         CareLeaverStatus status = STATUSES.stream().filter(s -> key(s).equals(measure)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Not a pathway measure: " + measure));
-        return new DrillDown("pathway-plans/waiting", "/api/v1/reports/pathway-plans/up-to-date?asOf=" + asOf
-                + "&status=" + status + (teamId == null ? "" : "&teamId=" + teamId));
+        String query = "?asOf=" + asOf + "&status=" + status + (teamId == null ? "" : "&teamId=" + teamId);
+        return new DrillDown("pathway-plans/up-to-date" + query, "/api/v1/reports/pathway-plans/up-to-date" + query);
     }
 }

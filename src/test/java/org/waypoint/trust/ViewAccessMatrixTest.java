@@ -78,7 +78,8 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
             new Row("pathway/{child}", Relation.SAME_TEAM, "PathwayFlowView",                       "N  N  Y  Y   N     N"),
             new Row("pathway/{child}", Relation.OTHER_TEAM, "PathwayFlowView",                      "N  N  N  Y   N     N"),
             new Row("pathway/{child}", Relation.OTHER_SERVICE_AREA, "PathwayFlowView",              "N  N  N  N   N     N"),
-            new Row("pathway-plans/waiting", Relation.NONE, "PathwayQueueView",                     "N  N  Y  Y   N     N")
+            new Row("pathway-plans/waiting", Relation.NONE, "PathwayQueueView",                     "N  N  Y  Y   N     N"),
+            new Row("pathway-plans/up-to-date", Relation.NONE, "PathwayUpToDateView",               "N  N  Y  Y   N     N")
     );
 
     @Autowired

@@ -103,6 +103,21 @@ class PathwayViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("tm2")
+    void theFigureOnTheComplianceScreenOpensTheYoungPeopleBehindIt() {
+        com.vaadin.flow.component.UI.getCurrent().navigate(PathwayUpToDateView.class,
+                com.vaadin.flow.router.QueryParameters.of("status", "FORMER_RELEVANT"));
+        String page = getCurrentView().getElement().getTextRecursively();
+        assertThat(page).contains("Pathway plans up to date: former relevant", "Not up to date (", "Up to date (")
+                .doesNotContain("Eligible ·", "Relevant ·");
+        assertThat($(com.vaadin.flow.router.RouterLink.class).all()).isNotEmpty();
+        // a link kept from elsewhere that no longer reads is explained, not an error page
+        com.vaadin.flow.component.UI.getCurrent().navigate(PathwayUpToDateView.class,
+                com.vaadin.flow.router.QueryParameters.of("status", "NOT_A_STATUS"));
+        assertThat(getCurrentView().getElement().getTextRecursively()).contains("This list could not be shown");
+    }
+
+    @Test
     @WithUserDetails("pa")
     void theAdvisersCaseloadShowsEachCareLeaversStatus() {
         navigate("caseload", com.vaadin.flow.component.Component.class);
