@@ -46,15 +46,18 @@ public class ChildService {
     private final OrganisationService organisation;
     // Looked up when used: sources (supervision, plans) depend on this service themselves.
     private final ObjectProvider<DueItemSource> dueItemSources;
+    private final LegalStatusChronology legalStatusHistory;
     private final Clock clock;
 
     ChildService(ChildRepository children, ChildAllocationRepository allocations, ChildAccess access,
-                 OrganisationService organisation, ObjectProvider<DueItemSource> dueItemSources, Clock clock) {
+                 OrganisationService organisation, ObjectProvider<DueItemSource> dueItemSources,
+                 LegalStatusChronology legalStatusHistory, Clock clock) {
         this.children = children;
         this.allocations = allocations;
         this.access = access;
         this.organisation = organisation;
         this.dueItemSources = dueItemSources;
+        this.legalStatusHistory = legalStatusHistory;
         this.clock = clock;
     }
 
@@ -83,6 +86,10 @@ public class ChildService {
         var saved = children.save(new Child(UUID.randomUUID(), child.givenName().trim(), child.familyName().trim(),
                 child.dateOfBirth(), child.category(), child.legalStatus(), today, team.id()));
         allocations.save(new ChildAllocation(saved.id(), team.id(), null, today, user.staffId(), Instant.now(clock)));
+        if (child.legalStatus() != null) {
+            children.flush();
+            legalStatusHistory.recorded(saved.id(), child.legalStatus(), clock.instant(), user.staffId());
+        }
         access.recorded(saved.id(), "CHILD", saved.id(), RecordAction.CREATE);
         return saved.summary(team.name(), null);
     }
@@ -108,6 +115,7 @@ public class ChildService {
         if (child.legalStatus() != status) {
             child.recordLegalStatus(status);
             children.flush();
+            legalStatusHistory.recorded(childId, status, clock.instant(), CurrentUser.get().staffId());
             access.recorded(childId, "CHILD", childId, RecordAction.UPDATE);
         }
         return summaries(List.of(child)).getFirst();

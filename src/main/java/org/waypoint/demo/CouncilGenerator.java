@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.waypoint.children.Category;
 import org.waypoint.children.LegalStatus;
+import org.waypoint.common.Dates;
 import org.waypoint.demo.CouncilShape.Area;
 import org.waypoint.demo.CouncilShape.Person;
 import org.waypoint.demo.CouncilShape.TeamShape;
@@ -185,6 +186,16 @@ final class CouncilGenerator {
                     ps.setObject(9, c.workerId());
                     LegalStatus status = legalStatus(c);
                     ps.setString(10, status == null ? null : status.name());
+                });
+        // The status as recorded by the worker when the case opened, so the chronology starts with it.
+        jdbc.batchUpdate("""
+                        insert into child_legal_status_change (child_id, legal_status, changed_at, changed_by)
+                        values (?, ?, ?, ?)""", children.stream().filter(c -> legalStatus(c) != null && c.workerId() != null).toList(),
+                1000, (ps, c) -> {
+                    ps.setObject(1, c.id());
+                    ps.setString(2, legalStatus(c).name());
+                    ps.setTimestamp(3, Timestamp.from(c.openedOn().atTime(10, 0).atZone(Dates.ZONE).toInstant()));
+                    ps.setLong(4, c.workerId());
                 });
         Timestamp now = Timestamp.from(Instant.now());
         jdbc.batchUpdate("""

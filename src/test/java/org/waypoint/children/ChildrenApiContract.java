@@ -196,6 +196,12 @@ abstract class ChildrenApiContract {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"legalStatus\":null}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.legalStatusText").value("Not recorded"));
+        // each one recorded is on the chronology, newest first, with who recorded it
+        mvc.perform(get("/api/v1/children/" + child + "/chronology").param("kind", "Legal status").with(as(unit.worker())))
+                .andExpect(jsonPath("$[*].title").value(org.hamcrest.Matchers.contains(
+                        "Legal status taken off the record (not recorded)",
+                        "Legal status recorded: Full care order (section 31)")))
+                .andExpect(jsonPath("$[1].by").value("Staff " + unit.worker()));
     }
 
     @Test
