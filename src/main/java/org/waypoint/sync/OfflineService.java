@@ -19,11 +19,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.waypoint.children.ChildAccess;
 import org.waypoint.children.ChildFilter;
 import org.waypoint.children.ChildService;
 import org.waypoint.children.ChildSummary;
 import org.waypoint.common.InvalidInputException;
+import org.waypoint.common.NotFoundException;
 import org.waypoint.missing.MissingEpisodeService;
 import org.waypoint.organisation.OrganisationService;
 import org.waypoint.pathway.CareLeaverStatus;
@@ -51,7 +51,6 @@ public class OfflineService {
     public static final int MAX_CHILDREN = 60;
 
     private final ChildService children;
-    private final ChildAccess access;
     private final PlanService plans;
     private final PathwayService pathway;
     private final MissingEpisodeService missing;
@@ -59,11 +58,10 @@ public class OfflineService {
     private final Clock clock;
     private final int keepForHours;
 
-    OfflineService(ChildService children, ChildAccess access, PlanService plans, PathwayService pathway,
+    OfflineService(ChildService children, PlanService plans, PathwayService pathway,
                    MissingEpisodeService missing, OrganisationService organisation, Clock clock,
                    @Value("${waypoint.offline.keep-for-hours:72}") int keepForHours) {
         this.children = children;
-        this.access = access;
         this.plans = plans;
         this.pathway = pathway;
         this.missing = missing;
@@ -90,8 +88,10 @@ public class OfflineService {
                 : new LinkedHashSet<>(childIds);
         List<OfflinePack.Child> kept = new ArrayList<>();
         for (UUID id : wanted) {
-            if (access.mayRead(id)) {
+            try {
                 kept.add(child(children.get(id)));
+            } catch (NotFoundException outOfReach) {
+                // Left out, unread: the device drops a child it may no longer keep.
             }
         }
         Map<Matter, String> matters = new EnumMap<>(Matter.class);
