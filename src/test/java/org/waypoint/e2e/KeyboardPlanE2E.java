@@ -80,6 +80,9 @@ class KeyboardPlanE2E {
             tabTo(page, "Kind of plan").press("Enter");
             chooseOption(page, "Child in need plan");
             expectFocus(page, "Kind of plan"); // still here once chosen and the draft is created
+            // The draft's creation enables the fields after it: let the server's answer land before the next key.
+            page.waitForFunction("() => Object.values(window.Vaadin.Flow.clients)"
+                    + ".every(c => !c.isActive || !c.isActive())");
 
             tab(page);
             expectFocus(page, "Outcome 1");
